@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+// Node-side tests: core units, the fixture harness, the CLI. Real-browser tests have their own
+// config (vitest.e2e.config.ts) so the crx plugin and browsers stay out of this run.
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/fixtures.test.ts', 'tests/cli/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+})
