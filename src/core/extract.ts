@@ -1,47 +1,87 @@
-import { Readability } from '@mozilla/readability'
+/**
+ * The pipeline: clone → analyse → clean → Readability → enrich → sanitize. The caller's document
+ * is only read: every change happens on a clone, so the live page is never touched.
+ */
+import { cleanDocument } from './clean/index.ts'
+import { analyzePage } from './detect.ts'
+import { htmlToText } from './html-text.ts'
+import { runReadability } from './readability.ts'
 import { sanitizeHtml } from './sanitize.ts'
-import type { ExtractionResult } from './types.ts'
+import { buildSources } from './sources.ts'
+import { readStoryMeta } from './story-meta.ts'
+import { countWords, linkDensity, normalizeSpace, readingTimeMinutes } from './text.ts'
+import type { Article, ExtractionResult, Source } from './types.ts'
 
 export interface ExtractOptions {
   /** Layout-based visibility (browser only); one signal among several, never the verdict. */
   isVisible?: (el: Element) => boolean
 }
 
-/** PLACEHOLDER pipeline: Readability only. Being replaced by detect → clean → Readability → enrich. */
+// Less story text than this is a teaser, an error page or a list, not an article.
+const MIN_STORY_CHARS = 250
+
+function noArticle(result: Omit<ExtractionResult, 'article' | 'noArticleReason'>, reason: string): ExtractionResult {
+  return { ...result, isAggregator: false, article: null, noArticleReason: reason }
+}
+
+/** A story that is mostly headline links is a list that slipped past the page-kind hints. */
+function looksLikeHeadlineList(body: Element): boolean {
+  const paragraphs = [...body.querySelectorAll('p')].filter((p) => normalizeSpace(p.textContent ?? '').length > 120)
+  return linkDensity(body) > 0.45 && paragraphs.length < 3
+}
+
+function excerptOf(text: string): string | null {
+  const firstParagraph = text.split('\n\n').find((p) => p.length > 40)
+  if (!firstParagraph) return null
+  return firstParagraph.length > 300 ? `${firstParagraph.slice(0, 297).trimEnd()}…` : firstParagraph
+}
+
 export function extract(doc: Document, pageUrl: string, _options: ExtractOptions = {}): ExtractionResult {
   const win = doc.defaultView
-  if (!win) throw new Error('extract() needs a document with a window (defaultView)')
+  if (!win) throw new Error('extract() needs a document that has a window (document.defaultView)')
   const clone = doc.cloneNode(true) as Document
-  const parsed = new Readability(clone).parse()
-  if (!parsed?.content) {
-    return {
-      isAggregator: false,
-      detection: { confidence: 0, signals: [] },
-      article: null,
-      noArticleReason: 'No article found on this page.',
-      sources: [{ url: pageUrl, label: 'This page', kind: 'page' }],
-    }
-  }
-  const text = (parsed.textContent ?? '').trim()
-  const wordCount = text.split(/\s+/).filter(Boolean).length
-  return {
-    isAggregator: false,
-    detection: { confidence: 0, signals: [] },
-    article: {
-      title: parsed.title ?? '',
-      byline: parsed.byline ?? null,
-      siteName: parsed.siteName ?? null,
-      publishedTime: parsed.publishedTime ?? null,
-      lang: parsed.lang ?? null,
-      dir: parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null,
-      excerpt: parsed.excerpt ?? null,
-      leadImage: null,
-      html: sanitizeHtml(parsed.content, win),
-      text,
-      wordCount,
-      readingTimeMinutes: Math.max(1, Math.round(wordCount / 230)),
+  const analysis = analyzePage(clone, pageUrl)
+  const story = readStoryMeta(clone, analysis.metadata, analysis.adapter, pageUrl)
+  const sources: Source[] = buildSources(clone, analysis)
+  const base = {
+    isAggregator: analysis.detection.isAggregator,
+    detection: {
+      confidence: analysis.detection.confidence,
+      signals: analysis.detection.signals.map(({ kind, detail }) => ({ kind, detail })),
     },
-    noArticleReason: null,
-    sources: [{ url: pageUrl, label: 'This page', kind: 'page' }],
+    sources,
   }
+  if (!analysis.detection.hasArticle) {
+    return noArticle(base, analysis.noArticleReason ?? 'This page does not hold a single story.')
+  }
+
+  const { container } = cleanDocument(clone, analysis)
+  if (container && clone.body) clone.body.replaceChildren(container)
+  const parsed = runReadability(clone)
+  if (!parsed) return noArticle(base, 'No story was found on this page.')
+
+  const html = sanitizeHtml(parsed.contentHtml, win)
+  // Parsed in the inert clone (no browsing context): nothing loads or runs, and it is sanitized.
+  const holder = clone.createElement('div')
+  holder.innerHTML = html
+  const text = htmlToText(holder)
+  if (text.length < MIN_STORY_CHARS) return noArticle(base, 'This page has too little text to be a story.')
+  if (looksLikeHeadlineList(holder)) return noArticle(base, 'This page lists headlines rather than telling one story.')
+
+  const wordCount = countWords(text)
+  const article: Article = {
+    title: story.title ?? parsed.title ?? '',
+    byline: story.byline ?? parsed.byline,
+    siteName: story.siteName ?? parsed.siteName,
+    publishedTime: story.publishedTime ?? parsed.publishedTime,
+    lang: story.lang ?? parsed.lang,
+    dir: story.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null),
+    excerpt: analysis.metadata.description ?? excerptOf(text),
+    leadImage: story.leadImage ?? holder.querySelector('img[src^="http"]')?.getAttribute('src') ?? null,
+    html,
+    text,
+    wordCount,
+    readingTimeMinutes: readingTimeMinutes(text),
+  }
+  return { ...base, article, noArticleReason: null }
 }

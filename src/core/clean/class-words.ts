@@ -1,0 +1,16 @@
+/** Splits an element's class and id into lowercase words: "jeg_shareButton" → jeg share button. */
+export function classWords(el: Element): string {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id}`
+  if (raw.length < 2) return ''
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ')
+}
+
+/** A regular expression that matches whole words (or word sequences) in `classWords` output. */
+export function wordPattern(words: string[]): RegExp {
+  return new RegExp(`(?:^| )(?:${words.join('|')})(?: |$)`)
+}

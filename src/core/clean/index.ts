@@ -1,0 +1,54 @@
+/**
+ * Cleans a clone of the page before Readability scores it. Generic rules first, then the site
+ * adapter's exact ones. Every removal goes through one guard so no rule can take the story.
+ */
+import type { PageAnalysis } from '../detect.ts'
+import { removeBoilerplateByClass } from './boilerplate-classes.ts'
+import { removeDuplicatedBlocks } from './duplicates.ts'
+import { RemovalGuard } from './guard.ts'
+import { resolveImages } from './images.ts'
+import { removePageChrome } from './page-chrome.ts'
+import { removeRecirculation } from './recirculation.ts'
+import { removeShareBars } from './share-links.ts'
+import { removeWidgets } from './widgets.ts'
+
+export interface CleanReport {
+  /** Elements removed, per rule: shown in debug output and used by tests. */
+  removed: Record<string, number>
+  /** The adapter's story container, when the template marks it. */
+  container: Element | null
+}
+
+function findContainer(doc: Document, analysis: PageAnalysis): Element | null {
+  for (const selector of analysis.adapter?.content ?? []) {
+    const el = doc.querySelector(selector)
+    if (el && (el.textContent ?? '').trim().length > 200) return el
+  }
+  return null
+}
+
+/** Cleans `doc` in place. `doc` must be a clone: this is destructive. */
+export function cleanDocument(doc: Document, analysis: PageAnalysis): CleanReport {
+  const removed: Record<string, number> = {}
+  const body = doc.body
+  if (!body) return { removed, container: null }
+  resolveImages(doc)
+  const container = findContainer(doc, analysis)
+  const guard = new RemovalGuard(body, container ? [container] : [])
+
+  // The attribution line leaves the body; its links were already read as sources.
+  removed.attribution = 0
+  for (const a of analysis.attributions) if (guard.remove(a.element)) removed.attribution++
+
+  removed.adapter = 0
+  for (const selector of analysis.adapter?.remove ?? []) {
+    for (const el of body.querySelectorAll(selector)) if (guard.remove(el)) removed.adapter++
+  }
+  removed.duplicates = removeDuplicatedBlocks(body, guard, analysis.duplicatedNav.map((g) => g.filter((el) => el.isConnected)))
+  removed.chrome = removePageChrome(body, guard)
+  removed.share = removeShareBars(body, guard)
+  removed.recirculation = removeRecirculation(body, guard)
+  removed.widgets = removeWidgets(body, guard)
+  removed.classes = removeBoilerplateByClass(body, guard)
+  return { removed, container }
+}

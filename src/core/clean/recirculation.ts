@@ -1,0 +1,76 @@
+/**
+ * Recirculation: "Read more", "Related", "Up next", "Most read" … a label followed by headline
+ * links, at the end of the story or injected between its paragraphs. Found by the label's text,
+ * in several languages, so it works whatever the template calls it.
+ */
+import { linkDensity, normalizeSpace } from '../text.ts'
+import type { RemovalGuard } from './guard.ts'
+
+const LABEL = new RegExp(
+  '^(?:' +
+    [
+      'read more', 'read next', 'read also', 'also read', 'more to read', 'keep reading',
+      'related( (stories|articles|posts|news|coverage|content|reading|links|topics))?',
+      'recommended( (stories|for you|reading|articles))?', 'more (stories|news|articles|from [^.]{1,40}|on this( story| topic)?|for you|like this)',
+      'up next', 'most (read|popular|viewed|shared)', 'trending( now| stories| news)?',
+      'you (may|might) (also )?like', 'don[’\']t miss', 'see also', 'what to read next',
+      'latest( news| stories| posts)?', 'popular( posts| stories)?', 'editor[’\']?s picks', 'top stories',
+      'leer m[aá]s', 'lee también', 'te puede interesar', 'noticias relacionadas', 'art[ií]culos relacionados',
+      'lire aussi', '[àa] lire aussi', 'sur le m[êe]me sujet', 'articles li[ée]s',
+      'lesen sie auch', 'mehr zum thema', '(das )?k[öo]nnte sie auch interessieren', 'weitere artikel',
+      'leia também', 'leia mais', 'veja também', 'not[íi]cias relacionadas', 'mat[ée]rias relacionadas',
+      'leggi anche', 'articoli correlati',
+      'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ ايضا', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'اقرأ المزيد',
+    ].join('|') +
+    ')\\s*[:：.!…]*$',
+  'i',
+)
+
+const LABEL_SELECTOR = 'h1, h2, h3, h4, h5, h6, strong, b, p, span, div, header, figcaption, label'
+
+/** The smallest ancestor that holds the label and its list of links, within a few levels. */
+function recirculationBlock(label: Element): Element | null {
+  let node: Element | null = label
+  for (let depth = 0; node && depth < 4; depth++) {
+    const parent: Element | null = node.parentElement
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'ARTICLE' || parent.tagName === 'MAIN') break
+    const links = parent.querySelectorAll('a[href]').length
+    if (links >= 2 && linkDensity(parent) >= 0.5) return parent
+    node = parent
+  }
+  return null
+}
+
+/** The links that follow a bare label, e.g. `<p><strong>Read more:</strong></p><ul>…</ul>`. */
+function followingList(label: Element): Element | null {
+  const next = label.nextElementSibling
+  if (next && next.querySelectorAll('a[href]').length >= 1 && linkDensity(next) >= 0.6) return next
+  return null
+}
+
+export function removeRecirculation(root: ParentNode, guard: RemovalGuard): number {
+  let removed = 0
+  for (const el of root.querySelectorAll(LABEL_SELECTOR)) {
+    if (!el.isConnected) continue
+    const text = normalizeSpace(el.textContent ?? '')
+    if (text.length > 60 || !LABEL.test(text)) continue
+    // "Read more: <a>headline</a>" in one paragraph is the block itself.
+    const block = recirculationBlock(el)
+    if (block) {
+      if (guard.remove(block)) removed++
+      continue
+    }
+    const list = followingList(el)
+    if (list && guard.remove(list)) removed++
+    if (guard.remove(el)) removed++
+  }
+  // Single injected lines: "Read more: <a>Headline</a>" / "RELATED: <a>…</a>" inside the story.
+  for (const p of root.querySelectorAll('p, div, li')) {
+    if (!p.isConnected || p.children.length === 0) continue
+    const text = normalizeSpace(p.textContent ?? '')
+    if (text.length > 250) continue
+    const m = /^(read more|related|read also|also read|more|see also|watch|listen|leer m[aá]s|lire aussi|lesen sie auch|leia também|اقرأ أيضا|اقرأ أيضاً)\s*[:：]/i.exec(text)
+    if (m && p.querySelector('a[href]') && linkDensity(p) >= 0.5 && guard.remove(p)) removed++
+  }
+  return removed
+}

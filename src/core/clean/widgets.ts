@@ -1,0 +1,60 @@
+/**
+ * Things injected into the story that are not the story: live-update embeds, newsletter
+ * sign-ups, ad slots and their labels, literal `[ad_1]` shortcodes left by scrapers.
+ */
+import { linkDensity, normalizeSpace } from '../text.ts'
+import type { RemovalGuard } from './guard.ts'
+
+// A paragraph that is only a placeholder: "[ad_1]", "[ads2]", "[adinserter block=…]", "[Advertisement]".
+const PLACEHOLDER = /^\[\/?(ad[_ -]?\d*|ads\d*|adsense|adinserter[^\]]*|advertisement|advert|ad_placeholder|embed|related[^\]]*|sc[^\]]*|banner[^\]]*)\]$/i
+
+// Labels that stand alone between paragraphs.
+const AD_LABEL =
+  /^(advertisement|advertising|ad|ads|sponsored( content)?|story continues below( this)? (advertisement|ad)|continue reading (the main story|below|after advertisement)|article continues (below|after (this )?(advertisement|ad))|scroll to continue( with content)?|publicidad|anuncio|publicit[ée]|anzeige|werbung|publicidade|إعلان)$/i
+
+const LIVE_UPDATES = /\blive( updates?| coverage| blog)\b|^updated\b/i
+const NEWSLETTER =
+  /\b(sign up for|subscribe to|get (our|the) .{0,30}newsletter|newsletter|delivered (to|straight to) your inbox|enter your email)\b/i
+
+function removeMatching(root: ParentNode, selector: string, guard: RemovalGuard, test: (el: Element, text: string) => boolean): number {
+  let removed = 0
+  for (const el of root.querySelectorAll(selector)) {
+    if (!el.isConnected) continue
+    const text = normalizeSpace(el.textContent ?? '')
+    if (test(el, text) && guard.remove(el)) removed++
+  }
+  return removed
+}
+
+/** The block around a live-updates heading: heading + timestamp + a list of headline links. */
+function liveUpdatesBlock(heading: Element): Element | null {
+  let node: Element | null = heading.parentElement
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    if (node.tagName === 'BODY' || node.tagName === 'ARTICLE' || node.tagName === 'MAIN') return null
+    if (node.querySelectorAll('a[href]').length >= 2 && linkDensity(node) >= 0.4) return node
+  }
+  return null
+}
+
+export function removeWidgets(root: ParentNode, guard: RemovalGuard): number {
+  let removed = 0
+  removed += removeMatching(root, 'p, div, span', guard, (el, text) =>
+    text.length < 80 && el.children.length <= 1 && (PLACEHOLDER.test(text) || AD_LABEL.test(text)),
+  )
+  for (const heading of root.querySelectorAll('h2, h3, h4, h5, h6, p, div, span, a')) {
+    if (!heading.isConnected) continue
+    const text = normalizeSpace(heading.textContent ?? '')
+    if (text.length > 80 || !/\blive updates?\b|\blive coverage\b/i.test(text)) continue
+    const block = liveUpdatesBlock(heading)
+    if (block && guard.remove(block)) removed++
+  }
+  removed += removeMatching(root, 'div, section, aside, form, p', guard, (el, text) => {
+    if (text.length > 400 || !NEWSLETTER.test(text)) return false
+    // A sign-up box has a form or a button or a link to sign up, and little prose.
+    return el.querySelector('form, input, button, a[href]') !== null || text.length < 160
+  })
+  removed += removeMatching(root, 'div, section, aside, ul', guard, (_el, text) =>
+    text.length < 400 && LIVE_UPDATES.test(text) && /^updated\b/im.test(text),
+  )
+  return removed
+}

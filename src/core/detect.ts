@@ -1,0 +1,121 @@
+/**
+ * Is this page an aggregator's copy of someone else's story, and is there a story at all?
+ * Cheap: reads the document, never clones or changes it, so the content script can run it as
+ * the page loads. Returns the signals so the UI can say why.
+ */
+import { type Attribution, findAttributions } from './attribution.ts'
+import { findDuplicatedNav } from './duplicated-nav.ts'
+import { type PageMetadata, readMetadata } from './metadata.ts'
+import { pageKindHint } from './page-kind.ts'
+import { findAdapter } from './sites/registry.ts'
+import type { SiteAdapter } from './sites/types.ts'
+import type { Detection, Signal } from './types.ts'
+import { parseHttpUrl, sameSite } from './url.ts'
+
+/** What detection learned about the page; extraction reuses it instead of reading twice. */
+export interface PageAnalysis {
+  url: URL
+  metadata: PageMetadata
+  attributions: Attribution[]
+  adapter: SiteAdapter | null
+  duplicatedNav: Element[][]
+  detection: Detection
+  noArticleReason: string | null
+}
+
+// Above this, the signals together say "copy". Chosen so one strong line (a WordPress footer,
+// "© Provided by", a cross-site canonical) suffices and one weak hint ("Source: staff") does not.
+const AGGREGATOR_THRESHOLD = 0.6
+
+function crossSite(href: string | URL | null | undefined, page: URL): URL | null {
+  const url = href instanceof URL ? href : parseHttpUrl(href ?? null, page.href)
+  return url && !sameSite(url, page) ? url : null
+}
+
+function metadataSignals(meta: PageMetadata, page: URL): Signal[] {
+  const signals: Signal[] = []
+  const canonical = crossSite(meta.canonical, page)
+  if (canonical) {
+    signals.push({ kind: 'canonical', detail: `Canonical link points to ${canonical.hostname}`, weight: 0.8 })
+  }
+  const og = crossSite(meta.ogUrl, page)
+  if (og && og.hostname !== canonical?.hostname) {
+    signals.push({ kind: 'og-url', detail: `og:url points to ${og.hostname}`, weight: 0.6 })
+  }
+  const ld = meta.ld
+  if (ld) {
+    const fields: Array<[string, string | null | undefined, number]> = [
+      ['isBasedOn', ld.isBasedOn?.url, 0.85],
+      ['mainEntityOfPage', ld.mainEntityOfPage, 0.6],
+      ['provider', ld.provider?.url, 0.5],
+      ['sourceOrganization', ld.sourceOrganization?.url, 0.5],
+    ]
+    for (const [field, href, weight] of fields) {
+      const target = crossSite(href, page)
+      if (target) signals.push({ kind: 'json-ld', detail: `JSON-LD ${field} points to ${target.hostname}`, weight })
+    }
+    for (const [field, named] of [['provider', ld.provider], ['sourceOrganization', ld.sourceOrganization]] as const) {
+      if (named?.name && !named.url) {
+        signals.push({ kind: 'json-ld', detail: `JSON-LD ${field} names ${named.name}`, weight: 0.4 })
+      }
+    }
+  }
+  return signals
+}
+
+/** Combines independent signals: 1 − Π(1 − wᵢ). */
+function combine(weights: number[]): number {
+  return 1 - weights.reduce((rest, w) => rest * (1 - Math.max(0, Math.min(1, w))), 1)
+}
+
+export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
+  const url = parseHttpUrl(pageUrl) ?? new URL('about:blank')
+  const metadata = readMetadata(doc, url.href)
+  const attributions = findAttributions(doc, url)
+  const adapter = findAdapter(doc, url)
+  const duplicatedNav = findDuplicatedNav(doc)
+  const hint = pageKindHint(doc, url, metadata)
+
+  const signals: Signal[] = attributions.map((a) => ({
+    kind: 'attribution',
+    detail: a.text.length > 160 ? `${a.text.slice(0, 157)}…` : a.text,
+    weight: a.weight,
+  }))
+  signals.push(...metadataSignals(metadata, url))
+  if (adapter) {
+    signals.push({
+      kind: 'site-adapter',
+      detail: adapter.republishes ? `${adapter.name} republishes other publishers’ stories` : `${adapter.name} template`,
+      // A theme alone says nothing about who wrote the story; a republishing portal does.
+      weight: adapter.republishes ? 0.75 : 0.15,
+    })
+  }
+  if (duplicatedNav.length > 0) {
+    const copies = Math.max(...duplicatedNav.map((g) => g.length))
+    signals.push({ kind: 'duplicated-nav', detail: `Navigation printed ${copies} times`, weight: 0.1 })
+  }
+
+  const score = combine(signals.map((s) => s.weight))
+  const hasArticle = !hint.looksLikeList
+  if (!hasArticle && hint.reason) signals.push({ kind: 'no-article', detail: hint.reason, weight: 0 })
+  const isAggregator = hasArticle && score >= AGGREGATOR_THRESHOLD
+  return {
+    url,
+    metadata,
+    attributions,
+    adapter,
+    duplicatedNav,
+    detection: {
+      isAggregator,
+      confidence: Number((isAggregator ? score : 1 - score).toFixed(2)),
+      hasArticle,
+      signals,
+    },
+    noArticleReason: hint.reason,
+  }
+}
+
+/** Detection alone, for callers that do not extract (the content script's first look). */
+export function detect(doc: Document, pageUrl: string): Detection {
+  return analyzePage(doc, pageUrl).detection
+}

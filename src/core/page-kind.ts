@@ -1,0 +1,32 @@
+/**
+ * Does the page hold one article? Cheap structural hints, checked before extraction; the
+ * extraction result gets the last word (too little text, or only headline links, is no article).
+ */
+import type { PageMetadata } from './metadata.ts'
+
+// Paths of section fronts, archives and feeds, not stories.
+const LIST_PATH =
+  /^\/(?:(?:page\/\d+|category|categories|tag|tags|topic|topics|author|authors|section|sections|search|archive|archives)(?:\/|$)|(?:[a-z-]+\/)?(?:index\.html?)?$)/i
+
+export interface PageKindHint {
+  looksLikeList: boolean
+  reason: string | null
+}
+
+export function pageKindHint(doc: Document, url: URL, metadata: PageMetadata): PageKindHint {
+  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.toLowerCase()
+  const saysArticle = metadata.ld !== null || ogType === 'article'
+  const path = url.pathname
+  if (path === '/' || path === '') {
+    if (!saysArticle || ogType === 'website') {
+      return { looksLikeList: true, reason: 'This is the site’s home page, a list of headlines rather than one story.' }
+    }
+  }
+  if (!saysArticle && LIST_PATH.test(path) && path.split('/').filter(Boolean).length <= 2) {
+    return { looksLikeList: true, reason: 'This page lists headlines (a section, tag or archive page), not one story.' }
+  }
+  if (metadata.ldIsList && !saysArticle) {
+    return { looksLikeList: true, reason: 'This page is a list of stories, not one story.' }
+  }
+  return { looksLikeList: false, reason: null }
+}

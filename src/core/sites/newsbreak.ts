@@ -1,0 +1,32 @@
+import { onHost } from './host.ts'
+import type { SiteAdapter } from './types.ts'
+
+/** NewsBreak: local-news aggregation with app banners and an "Original source" credit. */
+export const newsbreak: SiteAdapter = {
+  id: 'newsbreak',
+  name: 'NewsBreak',
+  knownHosts: ['newsbreak.com'],
+  republishes: true,
+  matches: (doc, url) =>
+    onHost(url, ['newsbreak.com']) ||
+    (doc.querySelector('script#__NEXT_DATA__') !== null && /newsbreak/i.test(doc.title)),
+  remove: [
+    'header',
+    'footer',
+    'nav',
+    'aside',
+    '[class*="AppBanner"]',
+    '[class*="app-banner"]',
+    '[class*="download"]',
+    '[class*="Related"]',
+    '[class*="related"]',
+    '[class*="Comment"]',
+    '[class*="comment"]',
+    '[class*="Sidebar"]',
+    '[class*="sidebar"]',
+    '[class*="Share"]',
+    '[class*="share"]',
+  ],
+  content: ['article [class*="ArticleContent"]', 'article [class*="article-content"]', 'article'],
+  title: ['article h1', 'h1'],
+}
