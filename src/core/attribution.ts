@@ -38,7 +38,7 @@ const WORDPRESS_FOOTERS: Array<[string, RegExp]> = [
 
 /** Lines naming the original outright. Each must start the block: "Source: …", "Fuente: …". */
 const SOURCE_LINES: Array<[string, RegExp, number]> = [
-  ['source', /^(original )?sources?\s?:\s?\S.{0,150}$/i, 0.55],
+  ['source', /^(original )?sources?\s?:\s?\S.{0,150}$/i, 0.65],
   ['original-source', /^original (source|article|story|post)\s?:\s?\S.{0,150}$/i, 0.8],
   ['read-original', /^(read|view|see) (the )?(original|full) (article|story|post|report)( (at|on|from|in) .{1,80})?\.?$/i, 0.75],
   ['provided-by', /^(©|\(c\)|copyright)?\s?provided by .{1,80}$/i, 0.8],
@@ -46,16 +46,16 @@ const SOURCE_LINES: Array<[string, RegExp, number]> = [
   ['republished', /^this (article|story|post|piece) (is|was|has been) republished (from|with permission from|on|by) .{1,200}$/i, 0.8],
   ['appeared-first', /^this (article|story|post) (first )?appeared (first )?(in|on) .{1,150}$/i, 0.7],
   // Spanish, French, German, Portuguese, Italian, Arabic.
-  ['source-es', /^fuentes?\s?:\s?\S.{0,150}$/i, 0.55],
+  ['source-es', /^fuentes?\s?:\s?\S.{0,150}$/i, 0.65],
   ['original-es', /^(publicad[oa] originalmente (en|por)|este art[ií]culo (fue )?publicado originalmente en|lee (el|la) (art[ií]culo|nota) original( en)?|art[ií]culo original\s?:).{0,150}$/i, 0.75],
-  ['source-fr', /^sources?\s?:\s?\S.{0,150}$/i, 0.55],
+  ['source-fr', /^sources?\s?:\s?\S.{0,150}$/i, 0.65],
   ['original-fr', /^(publi[ée]e? (à l[’']origine|initialement|originellement) (sur|par|dans)|cet article a (d[’']abord|initialement) (été publi[ée]|paru) (sur|dans)|lire l[’']article (original|complet) (sur|de)?|article original\s?:).{0,150}$/i, 0.75],
-  ['source-de', /^quellen?\s?:\s?\S.{0,150}$/i, 0.55],
+  ['source-de', /^quellen?\s?:\s?\S.{0,150}$/i, 0.65],
   ['original-de', /^(urspr[üu]nglich ver[öo]ffentlicht (auf|in|bei|von)|dieser (artikel|beitrag) erschien (zuerst|urspr[üu]nglich) (auf|in|bei)|zum originalartikel|originalartikel\s?:).{0,150}$/i, 0.75],
-  ['source-pt', /^fontes?\s?:\s?\S.{0,150}$/i, 0.55],
+  ['source-pt', /^fontes?\s?:\s?\S.{0,150}$/i, 0.65],
   ['original-pt', /^(publicad[oa] originalmente (em|por|no|na)|este (artigo|texto) foi publicado originalmente (em|no|na)|leia (a mat[ée]ria|o artigo|a reportagem) original( em| no| na)?|artigo original\s?:).{0,150}$/i, 0.75],
-  ['source-it', /^fonti?\s?:\s?\S.{0,150}$/i, 0.55],
-  ['source-ar', /^(المصدر|مصدر الخبر|المصادر)\s?:\s?\S.{0,150}$/, 0.55],
+  ['source-it', /^fonti?\s?:\s?\S.{0,150}$/i, 0.65],
+  ['source-ar', /^(المصدر|مصدر الخبر|المصادر)\s?:\s?\S.{0,150}$/, 0.65],
   ['original-ar', /^(نُ?شر(ت)? (في الأصل|أصلا|أصلاً) (على|في)|اقرأ (المقال|الخبر) (الأصلي|كاملا|كاملاً)( على| في)?).{0,150}$/, 0.75],
 ]
 
@@ -160,9 +160,11 @@ export function findAttributions(doc: Document, pageUrl: URL): Attribution[] {
     // Keep the innermost matching block: its parent would match too when it holds only the line.
     if (found.some((f) => el.contains(f.element))) continue
     const links = readLinks(el, text, pattern, pageUrl)
-    // "Source: staff reports" or a same-site link is a weak hint at best.
     const crossSiteLink = links.original !== null || links.publisher?.url
-    const weight = pattern.storyThenPublisher || crossSiteLink ? pattern.weight : pattern.weight * 0.5
+    // "Source: staff reports" (a bare source line with no link away) is a weak hint at best;
+    // "© Provided by X" or "Originally published in X" say "copy" even without a link.
+    const bare = pattern.id.startsWith('source')
+    const weight = pattern.storyThenPublisher || crossSiteLink ? pattern.weight : bare ? 0.25 : pattern.weight * 0.9
     for (let i = found.length - 1; i >= 0; i--) {
       if (found[i]?.element.contains(el)) found.splice(i, 1)
     }
