@@ -4,6 +4,8 @@
  * Found once per document; detection weighs them, cleaning removes them from the body, and
  * sources turns their links into "original" and "publisher" links.
  */
+import type { ElementIndex } from './element-index.ts'
+import type { TextStats } from './text-stats.ts'
 import { normalizeSpace, textOf } from './text.ts'
 import { parseHttpUrl, sameSite } from './url.ts'
 
@@ -146,14 +148,12 @@ function readLinks(
  * whole short block matches, so a story sentence such as "first reported by the Associated
  * Press" never does.
  */
-export function findAttributions(doc: Document, pageUrl: URL): Attribution[] {
+export function findAttributions(index: ElementIndex, pageUrl: URL, stats: TextStats): Attribution[] {
   const found: Attribution[] = []
-  const body = doc.body
-  if (!body) return found
-  for (const el of body.querySelectorAll(BLOCK_SELECTOR)) {
-    const raw = el.textContent ?? ''
-    if (raw.length > MAX_LINE_LENGTH * 2) continue
-    const text = normalizeSpace(raw)
+  for (const el of index.query(BLOCK_SELECTOR)) {
+    const chars = stats.chars(el)
+    if (chars < 6 || chars > MAX_LINE_LENGTH * 4) continue
+    const text = normalizeSpace(el.textContent ?? '')
     if (text.length < 6 || text.length > MAX_LINE_LENGTH) continue
     const pattern = ATTRIBUTION_PATTERNS.find((p) => p.pattern.test(text))
     if (!pattern) continue

@@ -9,6 +9,8 @@ import { type PageMetadata, readMetadata } from './metadata.ts'
 import { pageKindHint } from './page-kind.ts'
 import { findAdapter } from './sites/registry.ts'
 import type { SiteAdapter } from './sites/types.ts'
+import { ElementIndex } from './element-index.ts'
+import { TextStats } from './text-stats.ts'
 import type { Detection, Signal } from './types.ts'
 import { parseHttpUrl, sameSite } from './url.ts'
 
@@ -19,6 +21,10 @@ export interface PageAnalysis {
   attributions: Attribution[]
   adapter: SiteAdapter | null
   duplicatedNav: Element[][]
+  /** Text lengths measured once, for every cleaner to reuse. */
+  stats: TextStats
+  /** Every element, indexed once for fast selector queries. */
+  index: ElementIndex
   detection: Detection
   noArticleReason: string | null
 }
@@ -70,11 +76,13 @@ function combine(weights: number[]): number {
 
 export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
   const url = parseHttpUrl(pageUrl) ?? new URL('about:blank')
-  const metadata = readMetadata(doc, url.href)
-  const attributions = findAttributions(doc, url)
-  const adapter = findAdapter(doc, url)
-  const duplicatedNav = findDuplicatedNav(doc)
-  const hint = pageKindHint(doc, url, metadata)
+  const index = new ElementIndex(doc.documentElement)
+  const stats = new TextStats(doc.documentElement)
+  const metadata = readMetadata(index, url.href)
+  const attributions = findAttributions(index, url, stats)
+  const adapter = findAdapter(index, url)
+  const duplicatedNav = findDuplicatedNav(index, stats)
+  const hint = pageKindHint(url, metadata)
 
   const signals: Signal[] = attributions.map((a) => ({
     kind: 'attribution',
@@ -105,6 +113,8 @@ export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
     attributions,
     adapter,
     duplicatedNav,
+    stats,
+    index,
     detection: {
       isAggregator,
       confidence: Number((isAggregator ? score : 1 - score).toFixed(2)),

@@ -41,8 +41,8 @@ export function extract(doc: Document, pageUrl: string, _options: ExtractOptions
   if (!win) throw new Error('extract() needs a document that has a window (document.defaultView)')
   const clone = doc.cloneNode(true) as Document
   const analysis = analyzePage(clone, pageUrl)
-  const story = readStoryMeta(clone, analysis.metadata, analysis.adapter, pageUrl)
-  const sources: Source[] = buildSources(clone, analysis)
+  const story = readStoryMeta(analysis.index, analysis.metadata, analysis.adapter, pageUrl)
+  const sources: Source[] = buildSources(analysis)
   const base = {
     isAggregator: analysis.detection.isAggregator,
     detection: {

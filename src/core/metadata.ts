@@ -1,4 +1,5 @@
 /** Reads what the page says about itself: canonical URL, Open Graph, JSON-LD. */
+import type { ElementIndex } from './element-index.ts'
 import { normalizeSpace } from './text.ts'
 import { parseHttpUrl } from './url.ts'
 
@@ -9,6 +10,7 @@ export interface LinkedRef {
 
 export interface PageMetadata {
   canonical: URL | null
+  ogType: string | null
   ogUrl: URL | null
   ogTitle: string | null
   ogSiteName: string | null
@@ -32,13 +34,18 @@ export interface PageMetadata {
   ldIsList: boolean
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`)
-    const value = el?.getAttribute('content')
-    if (value && normalizeSpace(value)) return normalizeSpace(value)
+/** `<meta>` values by lowercased property / name / itemprop; the first one on the page wins. */
+function metaTags(index: ElementIndex): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const el of index.query('meta')) {
+    const content = normalizeSpace(el.getAttribute('content') ?? '')
+    if (!content) continue
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase()
+      if (key && !map.has(key)) map.set(key, content)
+    }
   }
-  return null
+  return map
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
@@ -59,7 +66,7 @@ function typesOf(obj: JsonObject): string[] {
 }
 
 /** Flattens @graph arrays and top-level arrays into one list of objects. */
-function ldObjects(doc: Document): JsonObject[] {
+function ldObjects(index: ElementIndex): JsonObject[] {
   const out: JsonObject[] = []
   const visit = (value: Json) => {
     if (Array.isArray(value)) value.forEach(visit)
@@ -69,7 +76,7 @@ function ldObjects(doc: Document): JsonObject[] {
       if (graph) visit(graph)
     }
   }
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of index.query('script[type="application/ld+json" i]')) {
     try {
       // Some CMSs wrap JSON-LD in CDATA or leave trailing semicolons.
       const raw = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/;\s*$/, '')
@@ -112,22 +119,25 @@ function personNames(value: Json | undefined): string | null {
   return names.length ? names.join(', ') : null
 }
 
-export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
-  const canonicalHref = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')
-  const objects = ldObjects(doc)
+export function readMetadata(index: ElementIndex, pageUrl: string): PageMetadata {
+  const tags = metaTags(index)
+  const meta = (...keys: string[]) => keys.map((k) => tags.get(k)).find(Boolean) ?? null
+  const canonicalHref = index.query('link[rel~="canonical" i]')[0]?.getAttribute('href')
+  const objects = ldObjects(index)
   const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'))
   const ldIsList = objects.some((o) =>
     typesOf(o).some((t) => t === 'ItemList' || t === 'CollectionPage'),
   )
   return {
     canonical: parseHttpUrl(canonicalHref, pageUrl),
-    ogUrl: parseHttpUrl(meta(doc, 'og:url'), pageUrl),
-    ogTitle: meta(doc, 'og:title', 'twitter:title'),
-    ogSiteName: meta(doc, 'og:site_name', 'application-name'),
-    ogImage: meta(doc, 'og:image', 'og:image:url', 'twitter:image'),
-    description: meta(doc, 'og:description', 'description', 'twitter:description'),
-    publishedTime: meta(doc, 'article:published_time', 'datePublished', 'date', 'parsely-pub-date', 'sailthru.date'),
-    author: meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author'),
+    ogType: meta('og:type')?.toLowerCase() ?? null,
+    ogUrl: parseHttpUrl(meta('og:url'), pageUrl),
+    ogTitle: meta('og:title', 'twitter:title'),
+    ogSiteName: meta('og:site_name', 'application-name'),
+    ogImage: meta('og:image', 'og:image:url', 'twitter:image'),
+    description: meta('og:description', 'description', 'twitter:description'),
+    publishedTime: meta('article:published_time', 'datePublished', 'date', 'parsely-pub-date', 'sailthru.date'),
+    author: meta('author', 'article:author', 'parsely-author', 'sailthru.author'),
     ld: article
       ? {
           headline: str(article.headline) ?? str(article.name),

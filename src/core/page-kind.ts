@@ -13,8 +13,8 @@ export interface PageKindHint {
   reason: string | null
 }
 
-export function pageKindHint(doc: Document, url: URL, metadata: PageMetadata): PageKindHint {
-  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.toLowerCase()
+export function pageKindHint(url: URL, metadata: PageMetadata): PageKindHint {
+  const ogType = metadata.ogType
   const saysArticle = metadata.ld !== null || ogType === 'article'
   const path = url.pathname
   if (path === '/' || path === '') {

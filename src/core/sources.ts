@@ -68,9 +68,9 @@ function push(list: Source[], seen: Set<string>, source: Source): void {
 }
 
 /** All source links, most upstream first: original, publisher, canonical, the page itself. */
-export function buildSources(doc: Document, analysis: PageAnalysis): Source[] {
+export function buildSources(analysis: PageAnalysis): Source[] {
   const page = analysis.url
-  const adapterSources = analysis.adapter?.sources?.(doc, page) ?? []
+  const adapterSources = analysis.adapter?.sources?.(analysis.index, page) ?? []
   const original = findOriginal(analysis, adapterSources)
   const publisher = findPublisher(analysis, adapterSources, original?.url ?? null)
   const sources: Source[] = []

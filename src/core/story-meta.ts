@@ -3,6 +3,7 @@
  * from the page before cleaning (the headline sits above the body, in markup cleaning removes)
  * and checked against each other so a related post's headline or date never wins.
  */
+import type { ElementIndex } from './element-index.ts'
 import type { PageMetadata } from './metadata.ts'
 import type { SiteAdapter } from './sites/types.ts'
 import { normalizeSpace } from './text.ts'
@@ -20,10 +21,10 @@ export interface StoryMeta {
 
 const RTL_LANGS = /^(ar|arc|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)(-|$)/i
 
-function first(doc: Document, selectors: readonly string[] | undefined): Element | null {
+function first(index: ElementIndex, selectors: readonly string[] | undefined): Element | null {
   for (const selector of selectors ?? []) {
-    const el = doc.querySelector(selector)
-    if (el && normalizeSpace(el.textContent ?? '')) return el
+    const el = index.query(selector).find((e) => normalizeSpace(e.textContent ?? ''))
+    if (el) return el
   }
   return null
 }
@@ -52,12 +53,13 @@ function stripSiteName(title: string, siteName: string | null): string {
   return longest.split(/\s+/).length >= 3 ? longest : title
 }
 
-function chooseTitle(doc: Document, meta: PageMetadata, adapter: SiteAdapter | null, siteName: string | null): string | null {
-  const fromTemplate = first(doc, adapter?.title)
+function chooseTitle(index: ElementIndex, meta: PageMetadata, adapter: SiteAdapter | null, siteName: string | null): string | null {
+  const docTitle = normalizeSpace(index.query('title')[0]?.textContent ?? '')
+  const fromTemplate = first(index, adapter?.title)
   if (fromTemplate) return normalizeSpace(fromTemplate.textContent ?? '')
-  const declared = meta.ld?.headline ?? meta.ogTitle ?? (doc.title ? stripSiteName(normalizeSpace(doc.title), siteName) : null)
+  const declared = meta.ld?.headline ?? meta.ogTitle ?? (docTitle ? stripSiteName(docTitle, siteName) : null)
   // The page's h1s: the story's headline is the one the metadata agrees with.
-  const h1s = [...doc.querySelectorAll('h1')].map((h) => normalizeSpace(h.textContent ?? '')).filter((t) => t.length > 3)
+  const h1s = index.query('h1').map((h) => normalizeSpace(h.textContent ?? '')).filter((t) => t.length > 3)
   if (declared) {
     const agreeing = h1s.find((h) => overlap(h, declared) >= 0.8)
     if (agreeing) return agreeing
@@ -72,7 +74,7 @@ function chooseTitle(doc: Document, meta: PageMetadata, adapter: SiteAdapter | n
  * headline's ancestors, nearest first, so a related post's byline or date further down never wins.
  */
 function nearHeadline(
-  doc: Document,
+  index: ElementIndex,
   headline: Element | null,
   selectors: readonly string[] | undefined,
   storyBody: Element | null,
@@ -88,7 +90,7 @@ function nearHeadline(
       if (el && normalizeSpace(el.textContent ?? '')) return el
     }
   }
-  return headline ? null : first(doc, selectors)
+  return headline ? null : first(index, selectors)
 }
 
 function cleanByline(text: string | null | undefined): string | null {
@@ -98,7 +100,7 @@ function cleanByline(text: string | null | undefined): string | null {
 }
 
 function chooseDate(
-  doc: Document,
+  index: ElementIndex,
   meta: PageMetadata,
   adapter: SiteAdapter | null,
   headline: Element | null,
@@ -107,31 +109,36 @@ function chooseDate(
   // Machine-readable dates first: the page-level metadata describes this story, not a related one.
   const declared = meta.ld?.datePublished ?? meta.publishedTime
   if (declared) return declared
-  const el = nearHeadline(doc, headline, adapter?.published, storyBody)
+  const el = nearHeadline(index, headline, adapter?.published, storyBody)
   if (!el) return null
   const time = el.matches('time') ? el : el.querySelector('time')
   return time?.getAttribute('datetime') ?? (normalizeSpace(el.textContent ?? '') || null)
 }
 
-function chooseLang(doc: Document): { lang: string | null; dir: 'ltr' | 'rtl' | null } {
-  const html = doc.documentElement
-  const lang = html.getAttribute('lang') || doc.body?.getAttribute('lang') || doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') || null
-  const declared = (html.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase()
+function chooseLang(index: ElementIndex): { lang: string | null; dir: 'ltr' | 'rtl' | null } {
+  const html = index.all[0]
+  const body = index.query('body')[0]
+  const lang =
+    html?.getAttribute('lang') ||
+    body?.getAttribute('lang') ||
+    index.query('meta[http-equiv="content-language" i]')[0]?.getAttribute('content') ||
+    null
+  const declared = (html?.getAttribute('dir') || body?.getAttribute('dir') || '').toLowerCase()
   const dir = declared === 'rtl' || declared === 'ltr' ? declared : lang && RTL_LANGS.test(lang) ? 'rtl' : lang ? 'ltr' : null
   return { lang: lang ? lang.trim() : null, dir }
 }
 
-export function readStoryMeta(doc: Document, meta: PageMetadata, adapter: SiteAdapter | null, pageUrl: string): StoryMeta {
+export function readStoryMeta(index: ElementIndex, meta: PageMetadata, adapter: SiteAdapter | null, pageUrl: string): StoryMeta {
   const siteName = meta.ogSiteName
-  const headline = first(doc, adapter?.title)
-  const storyBody = first(doc, adapter?.content)
-  const bylineEl = nearHeadline(doc, headline, adapter?.byline, storyBody)
+  const headline = first(index, adapter?.title)
+  const storyBody = first(index, adapter?.content)
+  const bylineEl = nearHeadline(index, headline, adapter?.byline, storyBody)
   const image = parseHttpUrl(meta.ogImage, pageUrl)
   return {
-    title: chooseTitle(doc, meta, adapter, siteName),
+    title: chooseTitle(index, meta, adapter, siteName),
     byline: cleanByline(bylineEl?.textContent) ?? cleanByline(meta.ld?.author) ?? cleanByline(meta.author),
-    publishedTime: chooseDate(doc, meta, adapter, headline, storyBody),
-    ...chooseLang(doc),
+    publishedTime: chooseDate(index, meta, adapter, headline, storyBody),
+    ...chooseLang(index),
     leadImage: image?.href ?? null,
     siteName,
   }

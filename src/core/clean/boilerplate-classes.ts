@@ -2,7 +2,7 @@
  * Blocks whose class or id names them as page furniture: share bars, newsletter boxes, related
  * and "most read" lists, ads, tags, author boxes, comments, previous/next links, breadcrumbs.
  */
-import { linkDensity, normalizeSpace } from '../text.ts'
+import { normalizeSpace } from '../text.ts'
 import { classWords, wordPattern } from './class-words.ts'
 import type { RemovalGuard } from './guard.ts'
 
@@ -49,14 +49,18 @@ function looksLikeFurniture(el: Element): boolean {
   return true
 }
 
-export function removeBoilerplateByClass(root: ParentNode, guard: RemovalGuard): number {
+export function removeBoilerplateByClass(guard: RemovalGuard): number {
   let removed = 0
-  for (const el of root.querySelectorAll('[class], [id]')) {
+  for (const el of guard.index.query('[class], [id]')) {
     if (!el.isConnected || !looksLikeFurniture(el)) continue
     // A "widget" or "sidebar"-classed block full of prose (a long quote box) is let through
     // only when it is mostly plain text; furniture is short or mostly links.
-    const text = normalizeSpace(el.textContent ?? '')
-    if (text.length > 600 && linkDensity(el) < 0.3 && /widget|rail|sidebar|menu|nav/.test(classWords(el))) {
+    if (
+      guard.stats.chars(el) > 600 &&
+      guard.stats.linkDensity(el) < 0.3 &&
+      normalizeSpace(el.textContent ?? '').length > 600 &&
+      /widget|rail|sidebar|menu|nav/.test(classWords(el))
+    ) {
       continue
     }
     if (guard.remove(el)) removed++

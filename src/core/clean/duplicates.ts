@@ -5,17 +5,19 @@
  */
 import { findDuplicatedNav } from '../duplicated-nav.ts'
 import { normalizeSpace } from '../text.ts'
+import type { TextStats } from '../text-stats.ts'
 import type { RemovalGuard } from './guard.ts'
 
 const CANDIDATES = 'header, footer, nav, aside, section, div, ul, ol, form, menu'
 
 /** Link-heavy blocks whose whole text occurs two or more times on the page. */
-function repeatedLinkBlocks(root: ParentNode): Element[] {
+function repeatedLinkBlocks(guard: RemovalGuard): Element[] {
+  const stats = guard.stats
   const byText = new Map<string, Element[]>()
-  for (const el of root.querySelectorAll(CANDIDATES)) {
-    const raw = el.textContent ?? ''
-    if (raw.length < 12 || raw.length > 20_000) continue
-    const text = normalizeSpace(raw).toLowerCase()
+  for (const el of guard.index.query(CANDIDATES)) {
+    const chars = stats.chars(el)
+    if (chars < 12 || chars > 20_000) continue
+    const text = normalizeSpace(el.textContent ?? '').toLowerCase()
     if (text.length < 12) continue
     const group = byText.get(text)
     if (group) group.push(el)
@@ -37,11 +39,11 @@ function repeatedLinkBlocks(root: ParentNode): Element[] {
   return out
 }
 
-export function removeDuplicatedBlocks(root: ParentNode, guard: RemovalGuard, navGroups: Element[][]): number {
+export function removeDuplicatedBlocks(guard: RemovalGuard, navGroups: Element[][]): number {
   let removed = 0
   for (const group of navGroups) for (const el of group) if (guard.remove(el)) removed++
-  for (const el of repeatedLinkBlocks(root)) if (guard.remove(el)) removed++
+  for (const el of repeatedLinkBlocks(guard)) if (guard.remove(el)) removed++
   // Nav lists can reappear once the first pass has removed their wrappers' differences.
-  for (const group of findDuplicatedNav(root)) for (const el of group) if (guard.remove(el)) removed++
+  for (const group of findDuplicatedNav(guard.index, guard.stats)) for (const el of group) if (guard.remove(el)) removed++
   return removed
 }

@@ -3,14 +3,18 @@
  * class names do turn up on story containers ("entry-content has-share-bar"), and a cleaner that
  * guesses wrong there loses the whole article.
  */
+import type { ElementIndex } from '../element-index.ts'
+import type { TextStats } from '../text-stats.ts'
 import { normalizeSpace } from '../text.ts'
 
 // A paragraph this long is story text, not a menu item or a teaser line.
 const STORY_PARAGRAPH = 80
 
-function paragraphText(root: ParentNode): number {
+const PARAGRAPHS = 'p, blockquote, pre, li'
+
+function paragraphText(paragraphs: Iterable<Element>): number {
   let total = 0
-  for (const p of root.querySelectorAll('p, blockquote, pre, li')) {
+  for (const p of paragraphs) {
     if (p.tagName === 'LI' && p.querySelector('p')) continue
     const length = normalizeSpace(p.textContent ?? '').length
     if (length >= STORY_PARAGRAPH) total += length
@@ -23,8 +27,12 @@ export class RemovalGuard {
   private readonly protectedElements: Element[]
 
   /** `protect` lists elements known to be (or hold) the story, e.g. the adapter's container. */
-  constructor(root: ParentNode, protect: Element[] = []) {
-    this.total = paragraphText(root)
+  constructor(
+    readonly index: ElementIndex,
+    readonly stats: TextStats,
+    protect: Element[] = [],
+  ) {
+    this.total = paragraphText(index.query(PARAGRAPHS))
     this.protectedElements = protect
   }
 
@@ -34,9 +42,8 @@ export class RemovalGuard {
     if (this.protectedElements.some((p) => el === p || el.contains(p))) return false
     if (this.total < 400) return true
     // Cheap pre-check: a block with little text cannot hold much of the story.
-    const length = (el.textContent ?? '').length
-    if (length < this.total * 0.2) return true
-    return paragraphText(el) < this.total * 0.3
+    if (this.stats.chars(el) < this.total * 0.2) return true
+    return paragraphText(el.querySelectorAll(PARAGRAPHS)) < this.total * 0.3
   }
 
   /** Removes `el` if the guard allows it; returns whether it did. */

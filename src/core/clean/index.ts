@@ -19,9 +19,9 @@ export interface CleanReport {
   container: Element | null
 }
 
-function findContainer(doc: Document, analysis: PageAnalysis): Element | null {
+function findContainer(analysis: PageAnalysis): Element | null {
   for (const selector of analysis.adapter?.content ?? []) {
-    const el = doc.querySelector(selector)
+    const el = analysis.index.query(selector)[0]
     if (el && (el.textContent ?? '').trim().length > 200) return el
   }
   return null
@@ -33,8 +33,8 @@ export function cleanDocument(doc: Document, analysis: PageAnalysis): CleanRepor
   const body = doc.body
   if (!body) return { removed, container: null }
   resolveImages(doc)
-  const container = findContainer(doc, analysis)
-  const guard = new RemovalGuard(body, container ? [container] : [])
+  const container = findContainer(analysis)
+  const guard = new RemovalGuard(analysis.index, analysis.stats, container ? [container] : [])
 
   // The attribution line leaves the body; its links were already read as sources.
   removed.attribution = 0
@@ -42,13 +42,13 @@ export function cleanDocument(doc: Document, analysis: PageAnalysis): CleanRepor
 
   removed.adapter = 0
   for (const selector of analysis.adapter?.remove ?? []) {
-    for (const el of body.querySelectorAll(selector)) if (guard.remove(el)) removed.adapter++
+    for (const el of analysis.index.query(selector)) if (guard.remove(el)) removed.adapter++
   }
-  removed.duplicates = removeDuplicatedBlocks(body, guard, analysis.duplicatedNav.map((g) => g.filter((el) => el.isConnected)))
-  removed.chrome = removePageChrome(body, guard)
-  removed.share = removeShareBars(body, guard)
-  removed.recirculation = removeRecirculation(body, guard)
-  removed.widgets = removeWidgets(body, guard)
-  removed.classes = removeBoilerplateByClass(body, guard)
+  removed.duplicates = removeDuplicatedBlocks(guard, analysis.duplicatedNav.map((g) => g.filter((el) => el.isConnected)))
+  removed.chrome = removePageChrome(guard)
+  removed.share = removeShareBars(guard)
+  removed.recirculation = removeRecirculation(guard)
+  removed.widgets = removeWidgets(guard)
+  removed.classes = removeBoilerplateByClass(guard)
   return { removed, container }
 }

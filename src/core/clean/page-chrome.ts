@@ -37,10 +37,10 @@ const ALWAYS = [
  */
 const PAGE_LEVEL = 'header, footer, aside'
 
-export function removePageChrome(root: ParentNode, guard: RemovalGuard): number {
+export function removePageChrome(guard: RemovalGuard): number {
   let removed = 0
-  for (const el of root.querySelectorAll(ALWAYS)) if (el.isConnected && guard.remove(el)) removed++
-  for (const el of root.querySelectorAll(PAGE_LEVEL)) {
+  for (const el of guard.index.query(ALWAYS)) if (el.isConnected && guard.remove(el)) removed++
+  for (const el of guard.index.query(PAGE_LEVEL)) {
     if (!el.isConnected || el.closest('article, [itemprop="articleBody"]')) continue
     if (el.querySelector('h1') && el.tagName === 'HEADER') continue
     if (guard.remove(el)) removed++

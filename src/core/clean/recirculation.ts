@@ -48,10 +48,10 @@ function followingList(label: Element): Element | null {
   return null
 }
 
-export function removeRecirculation(root: ParentNode, guard: RemovalGuard): number {
+export function removeRecirculation(guard: RemovalGuard): number {
   let removed = 0
-  for (const el of root.querySelectorAll(LABEL_SELECTOR)) {
-    if (!el.isConnected) continue
+  for (const el of guard.index.query(LABEL_SELECTOR)) {
+    if (!el.isConnected || guard.stats.chars(el) > 400) continue
     const text = normalizeSpace(el.textContent ?? '')
     if (text.length > 60 || !LABEL.test(text)) continue
     // "Read more: <a>headline</a>" in one paragraph is the block itself.
@@ -65,8 +65,8 @@ export function removeRecirculation(root: ParentNode, guard: RemovalGuard): numb
     if (guard.remove(el)) removed++
   }
   // Single injected lines: "Read more: <a>Headline</a>" / "RELATED: <a>…</a>" inside the story.
-  for (const p of root.querySelectorAll('p, div, li')) {
-    if (!p.isConnected || p.children.length === 0) continue
+  for (const p of guard.index.query('p, div, li')) {
+    if (!p.isConnected || p.children.length === 0 || guard.stats.chars(p) > 1200) continue
     const text = normalizeSpace(p.textContent ?? '')
     if (text.length > 250) continue
     const m = /^(read more|related|read also|also read|more|see also|watch|listen|leer m[aá]s|lire aussi|lesen sie auch|leia também|اقرأ أيضا|اقرأ أيضاً)\s*[:：]/i.exec(text)

@@ -16,10 +16,16 @@ const LIVE_UPDATES = /\blive( updates?| coverage| blog)\b|^updated\b/i
 const NEWSLETTER =
   /\b(sign up for|subscribe to|get (our|the) .{0,30}newsletter|newsletter|delivered (to|straight to) your inbox|enter your email)\b/i
 
-function removeMatching(root: ParentNode, selector: string, guard: RemovalGuard, test: (el: Element, text: string) => boolean): number {
+/** Removes elements matching `selector` and `test`; `maxChars` skips big blocks before reading text. */
+function removeMatching(
+  selector: string,
+  maxChars: number,
+  guard: RemovalGuard,
+  test: (el: Element, text: string) => boolean,
+): number {
   let removed = 0
-  for (const el of root.querySelectorAll(selector)) {
-    if (!el.isConnected) continue
+  for (const el of guard.index.query(selector)) {
+    if (!el.isConnected || guard.stats.chars(el) > maxChars) continue
     const text = normalizeSpace(el.textContent ?? '')
     if (test(el, text) && guard.remove(el)) removed++
   }
@@ -36,24 +42,24 @@ function liveUpdatesBlock(heading: Element): Element | null {
   return null
 }
 
-export function removeWidgets(root: ParentNode, guard: RemovalGuard): number {
+export function removeWidgets(guard: RemovalGuard): number {
   let removed = 0
-  removed += removeMatching(root, 'p, div, span', guard, (el, text) =>
+  removed += removeMatching('p, div, span', 400, guard, (el, text) =>
     text.length < 80 && el.children.length <= 1 && (PLACEHOLDER.test(text) || AD_LABEL.test(text)),
   )
-  for (const heading of root.querySelectorAll('h2, h3, h4, h5, h6, p, div, span, a')) {
-    if (!heading.isConnected) continue
+  for (const heading of guard.index.query('h2, h3, h4, h5, h6, p, div, span, a')) {
+    if (!heading.isConnected || guard.stats.chars(heading) > 400) continue
     const text = normalizeSpace(heading.textContent ?? '')
     if (text.length > 80 || !/\blive updates?\b|\blive coverage\b/i.test(text)) continue
     const block = liveUpdatesBlock(heading)
     if (block && guard.remove(block)) removed++
   }
-  removed += removeMatching(root, 'div, section, aside, form, p', guard, (el, text) => {
+  removed += removeMatching('div, section, aside, form, p', 2000, guard, (el, text) => {
     if (text.length > 400 || !NEWSLETTER.test(text)) return false
     // A sign-up box has a form or a button or a link to sign up, and little prose.
     return el.querySelector('form, input, button, a[href]') !== null || text.length < 160
   })
-  removed += removeMatching(root, 'div, section, aside, ul', guard, (_el, text) =>
+  removed += removeMatching('div, section, aside, ul', 2000, guard, (_el, text) =>
     text.length < 400 && LIVE_UPDATES.test(text) && /^updated\b/im.test(text),
   )
   return removed

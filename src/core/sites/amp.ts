@@ -9,8 +9,9 @@ export const amp: SiteAdapter = {
   name: 'AMP page',
   knownHosts: ['cdn.ampproject.org'],
   republishes: false,
-  matches: (doc, url) => {
-    const html = doc.documentElement
+  matches: (page, url) => {
+    const html = page.all[0]
+    if (!html) return false
     return (
       html.hasAttribute('amp') || html.hasAttribute('⚡') || url.hostname.endsWith('.cdn.ampproject.org')
     )

@@ -11,9 +11,9 @@ export const jnews: SiteAdapter = {
   name: 'WordPress JNews theme',
   knownHosts: ['dnyuz.com'],
   republishes: false,
-  matches: (doc, url) =>
+  matches: (page, url) =>
     onHost(url, ['dnyuz.com']) ||
-    doc.querySelector('.jeg_viewport, .jeg_header, .jeg_main, .jeg_post_title') !== null,
+    page.has('.jeg_viewport, .jeg_header, .jeg_main, .jeg_post_title'),
   remove: [
     '.jeg_header',
     '.jeg_header_sticky',

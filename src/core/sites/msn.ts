@@ -10,8 +10,8 @@ export const msn: SiteAdapter = {
   name: 'MSN',
   knownHosts: ['msn.com'],
   republishes: true,
-  matches: (doc, url) =>
-    onHost(url, ['msn.com']) || doc.querySelector('msn-article, [data-t*="msnews"], .articlebody[data-m]') !== null,
+  matches: (page, url) =>
+    onHost(url, ['msn.com']) || page.has('msn-article, [data-t*="msnews"], .articlebody[data-m]'),
   remove: [
     'header',
     'footer',

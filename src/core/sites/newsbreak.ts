@@ -7,9 +7,9 @@ export const newsbreak: SiteAdapter = {
   name: 'NewsBreak',
   knownHosts: ['newsbreak.com'],
   republishes: true,
-  matches: (doc, url) =>
+  matches: (page, url) =>
     onHost(url, ['newsbreak.com']) ||
-    (doc.querySelector('script#__NEXT_DATA__') !== null && /newsbreak/i.test(doc.title)),
+    (page.has('script#__NEXT_DATA__') && /newsbreak/i.test(page.query('title')[0]?.textContent ?? '')),
   remove: [
     'header',
     'footer',

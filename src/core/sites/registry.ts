@@ -7,6 +7,7 @@ import { jnews } from './jnews.ts'
 import { msn } from './msn.ts'
 import { newsbreak } from './newsbreak.ts'
 import { tagdiv } from './tagdiv.ts'
+import type { ElementIndex } from '../element-index.ts'
 import type { SiteAdapter } from './types.ts'
 import { yahoo } from './yahoo.ts'
 
@@ -14,6 +15,6 @@ import { yahoo } from './yahoo.ts'
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [yahoo, msn, newsbreak, jnews, tagdiv, amp]
 
 /** The adapter whose template this page uses, if any. */
-export function findAdapter(doc: Document, url: URL): SiteAdapter | null {
-  return SITE_ADAPTERS.find((adapter) => adapter.matches(doc, url)) ?? null
+export function findAdapter(page: ElementIndex, url: URL): SiteAdapter | null {
+  return SITE_ADAPTERS.find((adapter) => adapter.matches(page, url)) ?? null
 }

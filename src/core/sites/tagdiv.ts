@@ -9,9 +9,8 @@ export const tagdiv: SiteAdapter = {
   name: 'WordPress tagDiv Newspaper theme',
   knownHosts: [],
   republishes: false,
-  matches: (doc) =>
-    doc.querySelector('.td-post-content, .td-header-wrap, .td-container, .tdb_single_content, #td-outer-wrap') !==
-    null,
+  matches: (page) =>
+    page.has('.td-post-content, .td-header-wrap, .td-container, .tdb_single_content, #td-outer-wrap'),
   remove: [
     '.td-header-wrap',
     '.td-header-menu-wrap',

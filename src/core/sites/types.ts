@@ -1,3 +1,4 @@
+import type { ElementIndex } from '../element-index.ts'
 import type { Source } from '../types.ts'
 
 /**
@@ -14,7 +15,7 @@ export interface SiteAdapter {
   /** Whether every story page of this family is a republished copy (MSN, NewsBreak, dnyuz …). */
   republishes: boolean
   /** Cheap test: does this page use the template? Host match or a marker in the markup. */
-  matches(doc: Document, url: URL): boolean
+  matches(page: ElementIndex, url: URL): boolean
   /** Elements to drop from the clone before Readability (menus, widgets, related lists …). */
   remove?: string[]
   /** The story's container, when the template marks it precisely; cleaning is then scoped to it. */
@@ -24,5 +25,5 @@ export interface SiteAdapter {
   byline?: string[]
   published?: string[]
   /** Links to the original story and publisher that only this template shows (e.g. a provider logo). */
-  sources?(doc: Document, url: URL): Source[]
+  sources?(page: ElementIndex, url: URL): Source[]
 }

@@ -10,8 +10,8 @@ export const yahoo: SiteAdapter = {
   name: 'Yahoo News',
   knownHosts: ['news.yahoo.com', 'yahoo.com', 'finance.yahoo.com'],
   republishes: true,
-  matches: (doc, url) =>
-    onHost(url, ['yahoo.com']) || doc.querySelector('.caas-body, .caas-container') !== null,
+  matches: (page, url) =>
+    onHost(url, ['yahoo.com']) || page.has('.caas-body, .caas-container'),
   remove: [
     '#ybar',
     '#ybar-inner-wrap',
@@ -42,8 +42,8 @@ export const yahoo: SiteAdapter = {
   title: ['.caas-title-wrapper h1', 'header h1'],
   byline: ['.caas-attr-item-author', '.caas-author-byline-collapse', '.caas-attr-meta .caas-attr-item-author'],
   published: ['.caas-attr-meta time', '.caas-attr-time-style time'],
-  sources: (doc, url) => {
-    const link = doc.querySelector('.caas-attr-provider a[href], .caas-logo a[href], a.caas-logo[href]')
+  sources: (page, url) => {
+    const link = page.query('.caas-attr-provider a[href], .caas-logo a[href], a.caas-logo[href]')[0]
     const href = link?.getAttribute('href')
     if (!href) return []
     try {

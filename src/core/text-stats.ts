@@ -1,0 +1,57 @@
+/**
+ * Text lengths for every element, measured in one pass over the tree. Cleaning asks "how much
+ * text, how much of it linked?" of thousands of elements; reading `textContent` each time costs
+ * the whole subtree every time, which on a 5 MB page means minutes instead of milliseconds.
+ * Figures are taken once, before cleaning, and not updated as elements are removed: they are
+ * used to skip elements cheaply, and callers that need exact text read it afterwards.
+ */
+export interface ElementText {
+  /** Characters of text inside the element (raw, before whitespace is collapsed). */
+  chars: number
+  /** Characters of that text inside links. */
+  linkChars: number
+}
+
+const EMPTY: ElementText = { chars: 0, linkChars: 0 }
+
+export class TextStats {
+  private readonly stats = new WeakMap<Element, ElementText>()
+
+  constructor(root: Element) {
+    this.measure(root, false)
+  }
+
+  private measure(el: Element, inLink: boolean): ElementText {
+    const linked = inLink || el.tagName === 'A'
+    let chars = 0
+    let linkChars = 0
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const length = child.nodeValue?.length ?? 0
+        chars += length
+        if (linked) linkChars += length
+      } else if (child.nodeType === 1) {
+        const s = this.measure(child as Element, linked)
+        chars += s.chars
+        linkChars += s.linkChars
+      }
+    }
+    const stats = { chars, linkChars }
+    this.stats.set(el, stats)
+    return stats
+  }
+
+  of(el: Element): ElementText {
+    return this.stats.get(el) ?? EMPTY
+  }
+
+  /** Text characters, as measured before cleaning; 0 for elements added since. */
+  chars(el: Element): number {
+    return this.of(el).chars
+  }
+
+  linkDensity(el: Element): number {
+    const s = this.of(el)
+    return s.chars === 0 ? 0 : s.linkChars / s.chars
+  }
+}
