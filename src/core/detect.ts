@@ -4,9 +4,9 @@
  * the page loads. Returns the signals so the UI can say why.
  */
 import { type Attribution, findAttributions } from './attribution.ts'
-import { findDuplicatedNav } from './duplicated-nav.ts'
 import { type PageMetadata, readMetadata } from './metadata.ts'
 import { pageKindHint } from './page-kind.ts'
+import { findRepeatedBlocks } from './repeated-blocks.ts'
 import { findAdapter } from './sites/registry.ts'
 import type { SiteAdapter } from './sites/types.ts'
 import { ElementIndex } from './element-index.ts'
@@ -20,7 +20,8 @@ export interface PageAnalysis {
   metadata: PageMetadata
   attributions: Attribution[]
   adapter: SiteAdapter | null
-  duplicatedNav: Element[][]
+  /** Blocks the page prints more than once (headers, search boxes, headline lists). */
+  repeatedBlocks: Element[][]
   /** Text lengths measured once, for every cleaner to reuse. */
   stats: TextStats
   /** Every element, indexed once for fast selector queries. */
@@ -81,7 +82,7 @@ export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
   const metadata = readMetadata(index, url.href)
   const attributions = findAttributions(index, url, stats)
   const adapter = findAdapter(index, url)
-  const duplicatedNav = findDuplicatedNav(index, stats)
+  const repeatedBlocks = findRepeatedBlocks(index, stats)
   const hint = pageKindHint(url, metadata)
 
   const signals: Signal[] = attributions.map((a) => ({
@@ -98,9 +99,13 @@ export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
       weight: adapter.republishes ? 0.75 : 0.15,
     })
   }
-  if (duplicatedNav.length > 0) {
-    const copies = Math.max(...duplicatedNav.map((g) => g.length))
-    signals.push({ kind: 'duplicated-nav', detail: `Navigation printed ${copies} times`, weight: 0.1 })
+  if (repeatedBlocks.length > 0) {
+    const copies = Math.max(...repeatedBlocks.map((g) => g.length))
+    signals.push({
+      kind: 'duplicated-nav',
+      detail: `${repeatedBlocks.length} navigation or search block(s) printed up to ${copies} times`,
+      weight: 0.1,
+    })
   }
 
   const score = combine(signals.map((s) => s.weight))
@@ -112,7 +117,7 @@ export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
     metadata,
     attributions,
     adapter,
-    duplicatedNav,
+    repeatedBlocks,
     stats,
     index,
     detection: {

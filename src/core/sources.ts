@@ -50,7 +50,11 @@ function findPublisher(analysis: PageAnalysis, adapterSources: Source[], origina
   const fromTemplate = adapterSources.find((s) => s.kind === 'publisher')
   const ld = analysis.metadata.ld
   const fromLd = [ld?.isBasedOn, ld?.provider, ld?.sourceOrganization].find((r) => r?.name || r?.url) ?? null
-  const name = fromLine?.name ?? fromTemplate?.label ?? adapterSources.find((s) => s.kind === 'original')?.label ?? fromLd?.name ?? null
+  // A cache or mirror (cross-site canonical) serves the original's own markup: its
+  // og:site_name and JSON-LD publisher name the original publisher, not the page's host.
+  const servesOriginal = analysis.metadata.canonical !== null && !sameSite(analysis.metadata.canonical, analysis.url)
+  const ownName = servesOriginal ? (analysis.metadata.ogSiteName ?? ld?.publisher?.name ?? null) : null
+  const name = fromLine?.name ?? fromTemplate?.label ?? ownName ?? adapterSources.find((s) => s.kind === 'original')?.label ?? fromLd?.name ?? null
   let url = fromLine?.url ?? fromTemplate?.url ?? null
   if (!url && fromLd?.url) url = crossSite(fromLd.url, analysis.url) ? new URL(fromLd.url).origin + '/' : null
   if (!url && original) url = `${original.origin}/`

@@ -4,8 +4,9 @@
  */
 import type { PageAnalysis } from '../detect.ts'
 import { removeBoilerplateByClass } from './boilerplate-classes.ts'
-import { removeDuplicatedBlocks } from './duplicates.ts'
+import { removeRepeatedBlocks } from './duplicates.ts'
 import { RemovalGuard } from './guard.ts'
+import { revealHiddenStory } from './hidden-story.ts'
 import { resolveImages } from './images.ts'
 import { removePageChrome } from './page-chrome.ts'
 import { removeRecirculation } from './recirculation.ts'
@@ -36,6 +37,8 @@ export function cleanDocument(doc: Document, analysis: PageAnalysis): CleanRepor
   const container = findContainer(analysis)
   const guard = new RemovalGuard(analysis.index, analysis.stats, container ? [container] : [])
 
+  removed.revealed = revealHiddenStory(guard)
+
   // The attribution line leaves the body; its links were already read as sources.
   removed.attribution = 0
   for (const a of analysis.attributions) if (guard.remove(a.element)) removed.attribution++
@@ -44,7 +47,7 @@ export function cleanDocument(doc: Document, analysis: PageAnalysis): CleanRepor
   for (const selector of analysis.adapter?.remove ?? []) {
     for (const el of analysis.index.query(selector)) if (guard.remove(el)) removed.adapter++
   }
-  removed.duplicates = removeDuplicatedBlocks(guard, analysis.duplicatedNav.map((g) => g.filter((el) => el.isConnected)))
+  removed.duplicates = removeRepeatedBlocks(guard, analysis.repeatedBlocks)
   removed.chrome = removePageChrome(guard)
   removed.share = removeShareBars(guard)
   removed.recirculation = removeRecirculation(guard)

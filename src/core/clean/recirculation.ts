@@ -26,6 +26,9 @@ const LABEL = new RegExp(
   'i',
 )
 
+const INLINE_LINE =
+  /^(read more|read next|related|read also|also read|more|see also|watch|listen|leer m[aá]s|lee también|lire aussi|lesen sie auch|leia também|leia mais|اقرأ أيضا|اقرأ أيضاً)\s*[:：]/i
+
 const LABEL_SELECTOR = 'h1, h2, h3, h4, h5, h6, strong, b, p, span, div, header, figcaption, label'
 
 /** The smallest ancestor that holds the label and its list of links, within a few levels. */
@@ -48,13 +51,24 @@ function followingList(label: Element): Element | null {
   return null
 }
 
-export function removeRecirculation(guard: RemovalGuard): number {
+/** Single injected lines: "Read more: <a>Headline</a>" / "RELATED: <a>…</a>" inside the story. */
+function removeInlineLines(guard: RemovalGuard): number {
   let removed = 0
+  for (const p of guard.index.query('p, div, li')) {
+    if (!p.isConnected || p.children.length === 0 || guard.stats.chars(p) > 1200) continue
+    const text = normalizeSpace(p.textContent ?? '')
+    if (text.length > 250 || !INLINE_LINE.test(text)) continue
+    if (p.querySelector('a[href]') && linkDensity(p) >= 0.5 && guard.remove(p)) removed++
+  }
+  return removed
+}
+
+export function removeRecirculation(guard: RemovalGuard): number {
+  let removed = removeInlineLines(guard)
   for (const el of guard.index.query(LABEL_SELECTOR)) {
     if (!el.isConnected || guard.stats.chars(el) > 400) continue
     const text = normalizeSpace(el.textContent ?? '')
     if (text.length > 60 || !LABEL.test(text)) continue
-    // "Read more: <a>headline</a>" in one paragraph is the block itself.
     const block = recirculationBlock(el)
     if (block) {
       if (guard.remove(block)) removed++
@@ -63,14 +77,6 @@ export function removeRecirculation(guard: RemovalGuard): number {
     const list = followingList(el)
     if (list && guard.remove(list)) removed++
     if (guard.remove(el)) removed++
-  }
-  // Single injected lines: "Read more: <a>Headline</a>" / "RELATED: <a>…</a>" inside the story.
-  for (const p of guard.index.query('p, div, li')) {
-    if (!p.isConnected || p.children.length === 0 || guard.stats.chars(p) > 1200) continue
-    const text = normalizeSpace(p.textContent ?? '')
-    if (text.length > 250) continue
-    const m = /^(read more|related|read also|also read|more|see also|watch|listen|leer m[aá]s|lire aussi|lesen sie auch|leia também|اقرأ أيضا|اقرأ أيضاً)\s*[:：]/i.exec(text)
-    if (m && p.querySelector('a[href]') && linkDensity(p) >= 0.5 && guard.remove(p)) removed++
   }
   return removed
 }

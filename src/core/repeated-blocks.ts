@@ -1,0 +1,38 @@
+/**
+ * Blocks printed more than once: the desktop, sticky and mobile copies of a header with its
+ * search box, the same headline list in the sidebar and the footer. A hallmark of the themes
+ * aggregators run on, and furniture wherever it is: the story itself is printed once.
+ */
+import type { ElementIndex } from './element-index.ts'
+import type { TextStats } from './text-stats.ts'
+import { normalizeSpace } from './text.ts'
+
+const CANDIDATES = 'header, footer, nav, aside, section, div, ul, ol, form, menu'
+
+/** Groups of two or more separate copies of one link-heavy or control-bearing block. */
+export function findRepeatedBlocks(index: ElementIndex, stats: TextStats): Element[][] {
+  const byText = new Map<string, Element[]>()
+  for (const el of index.query(CANDIDATES)) {
+    const chars = stats.chars(el)
+    if (chars < 8 || chars > 20_000) continue
+    const text = normalizeSpace(el.textContent ?? '').toLowerCase()
+    if (text.length < 8) continue
+    const group = byText.get(text)
+    if (group) group.push(el)
+    else byText.set(text, [el])
+  }
+  const groups: Element[][] = []
+  for (const [text, group] of byText) {
+    if (group.length < 2) continue
+    // Copies nested in one another are one block seen twice, not a repeat.
+    const separate = group.filter((el) => !group.some((o) => o !== el && o.contains(el)))
+    if (separate.length < 2) continue
+    // Only furniture repeats as links, short labels or search boxes; repeated prose (a pull
+    // quote printed twice) stays for Readability to judge.
+    const first = separate[0]!
+    const mostlyLinks = stats.linkDensity(first) >= 0.5 && first.querySelector('a') !== null
+    const shortChrome = text.length <= 120 && first.querySelector('p') === null
+    if (mostlyLinks || shortChrome || first.querySelector('input, form, button')) groups.push(separate)
+  }
+  return groups
+}
