@@ -5,8 +5,8 @@
  * sources turns their links into "original" and "publisher" links.
  */
 import type { ElementIndex } from './element-index.ts'
-import type { TextStats } from './text-stats.ts'
 import { normalizeSpace, textOf } from './text.ts'
+import type { TextStats } from './text-stats.ts'
 import { parseHttpUrl, sameSite } from './url.ts'
 
 export interface AttributionPattern {
@@ -42,23 +42,59 @@ const WORDPRESS_FOOTERS: Array<[string, RegExp]> = [
 const SOURCE_LINES: Array<[string, RegExp, number]> = [
   ['source', /^(original )?sources?\s?:\s?\S.{0,150}$/i, 0.65],
   ['original-source', /^original (source|article|story|post)\s?:\s?\S.{0,150}$/i, 0.8],
-  ['read-original', /^(read|view|see) (the )?(original|full) (article|story|post|report)( (at|on|from|in) .{1,80})?\.?$/i, 0.75],
+  [
+    'read-original',
+    /^(read|view|see) (the )?(original|full) (article|story|post|report)( (at|on|from|in) .{1,80})?\.?$/i,
+    0.75,
+  ],
   ['provided-by', /^(©|\(c\)|copyright)?\s?provided by .{1,80}$/i, 0.8],
-  ['originally-published', /^(this (article|story|post|piece) (was )?)?originally (published|appeared|ran) (in|on|by|at) .{1,150}$/i, 0.75],
-  ['republished', /^this (article|story|post|piece) (is|was|has been) republished (from|with permission from|on|by) .{1,200}$/i, 0.8],
-  ['appeared-first', /^this (article|story|post) (first )?appeared (first )?(in|on) .{1,150}$/i, 0.7],
+  [
+    'originally-published',
+    /^(this (article|story|post|piece) (was )?)?originally (published|appeared|ran) (in|on|by|at) .{1,150}$/i,
+    0.75,
+  ],
+  [
+    'republished',
+    /^this (article|story|post|piece) (is|was|has been) republished (from|with permission from|on|by) .{1,200}$/i,
+    0.8,
+  ],
+  [
+    'appeared-first',
+    /^this (article|story|post) (first )?appeared (first )?(in|on) .{1,150}$/i,
+    0.7,
+  ],
   // Spanish, French, German, Portuguese, Italian, Arabic.
   ['source-es', /^fuentes?\s?:\s?\S.{0,150}$/i, 0.65],
-  ['original-es', /^(publicad[oa] originalmente (en|por)|este art[ií]culo (fue )?publicado originalmente en|lee (el|la) (art[ií]culo|nota) original( en)?|art[ií]culo original\s?:).{0,150}$/i, 0.75],
+  [
+    'original-es',
+    /^(publicad[oa] originalmente (en|por)|este art[ií]culo (fue )?publicado originalmente en|lee (el|la) (art[ií]culo|nota) original( en)?|art[ií]culo original\s?:).{0,150}$/i,
+    0.75,
+  ],
   ['source-fr', /^sources?\s?:\s?\S.{0,150}$/i, 0.65],
-  ['original-fr', /^(publi[ée]e? (à l[’']origine|initialement|originellement) (sur|par|dans)|cet article a (d[’']abord|initialement) (été publi[ée]|paru) (sur|dans)|lire l[’']article (original|complet) (sur|de)?|article original\s?:).{0,150}$/i, 0.75],
+  [
+    'original-fr',
+    /^(publi[ée]e? (à l[’']origine|initialement|originellement) (sur|par|dans)|cet article a (d[’']abord|initialement) (été publi[ée]|paru) (sur|dans)|lire l[’']article (original|complet) (sur|de)?|article original\s?:).{0,150}$/i,
+    0.75,
+  ],
   ['source-de', /^quellen?\s?:\s?\S.{0,150}$/i, 0.65],
-  ['original-de', /^(urspr[üu]nglich ver[öo]ffentlicht (auf|in|bei|von)|dieser (artikel|beitrag) erschien (zuerst|urspr[üu]nglich) (auf|in|bei)|zum originalartikel|originalartikel\s?:).{0,150}$/i, 0.75],
+  [
+    'original-de',
+    /^(urspr[üu]nglich ver[öo]ffentlicht (auf|in|bei|von)|dieser (artikel|beitrag) erschien (zuerst|urspr[üu]nglich) (auf|in|bei)|zum originalartikel|originalartikel\s?:).{0,150}$/i,
+    0.75,
+  ],
   ['source-pt', /^fontes?\s?:\s?\S.{0,150}$/i, 0.65],
-  ['original-pt', /^(publicad[oa] originalmente (em|por|no|na)|este (artigo|texto) foi publicado originalmente (em|no|na)|leia (a mat[ée]ria|o artigo|a reportagem) original( em| no| na)?|artigo original\s?:).{0,150}$/i, 0.75],
+  [
+    'original-pt',
+    /^(publicad[oa] originalmente (em|por|no|na)|este (artigo|texto) foi publicado originalmente (em|no|na)|leia (a mat[ée]ria|o artigo|a reportagem) original( em| no| na)?|artigo original\s?:).{0,150}$/i,
+    0.75,
+  ],
   ['source-it', /^fonti?\s?:\s?\S.{0,150}$/i, 0.65],
   ['source-ar', /^(المصدر|مصدر الخبر|المصادر)\s?:\s?\S.{0,150}$/, 0.65],
-  ['original-ar', /^(نُ?شر(ت)? (في الأصل|أصلا|أصلاً) (على|في)|اقرأ (المقال|الخبر) (الأصلي|كاملا|كاملاً)( على| في)?).{0,150}$/, 0.75],
+  [
+    'original-ar',
+    /^(نُ?شر(ت)? (في الأصل|أصلا|أصلاً) (على|في)|اقرأ (المقال|الخبر) (الأصلي|كاملا|كاملاً)( على| في)?).{0,150}$/,
+    0.75,
+  ],
 ]
 
 export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
@@ -89,7 +125,8 @@ export interface Attribution {
 
 // Attribution lines are short; a long block that happens to start with "Source:" is a story.
 const MAX_LINE_LENGTH = 400
-const BLOCK_SELECTOR = 'p, div, span, footer, small, em, li, section, aside, figcaption, h5, h6, cite'
+const BLOCK_SELECTOR =
+  'p, div, span, footer, small, em, li, section, aside, figcaption, h5, h6, cite'
 
 function isHomePage(url: URL): boolean {
   return url.pathname === '/' || url.pathname === ''
@@ -148,7 +185,11 @@ function readLinks(
  * whole short block matches, so a story sentence such as "first reported by the Associated
  * Press" never does.
  */
-export function findAttributions(index: ElementIndex, pageUrl: URL, stats: TextStats): Attribution[] {
+export function findAttributions(
+  index: ElementIndex,
+  pageUrl: URL,
+  stats: TextStats,
+): Attribution[] {
   const found: Attribution[] = []
   for (const el of index.query(BLOCK_SELECTOR)) {
     const chars = stats.chars(el)
@@ -164,7 +205,12 @@ export function findAttributions(index: ElementIndex, pageUrl: URL, stats: TextS
     // "Source: staff reports" (a bare source line with no link away) is a weak hint at best;
     // "© Provided by X" or "Originally published in X" say "copy" even without a link.
     const bare = pattern.id.startsWith('source')
-    const weight = pattern.storyThenPublisher || crossSiteLink ? pattern.weight : bare ? 0.25 : pattern.weight * 0.9
+    const weight =
+      pattern.storyThenPublisher || crossSiteLink
+        ? pattern.weight
+        : bare
+          ? 0.25
+          : pattern.weight * 0.9
     for (let i = found.length - 1; i >= 0; i--) {
       if (found[i]?.element.contains(el)) found.splice(i, 1)
     }

@@ -4,12 +4,12 @@
  * the page loads. Returns the signals so the UI can say why.
  */
 import { type Attribution, findAttributions } from './attribution.ts'
+import { ElementIndex } from './element-index.ts'
 import { type PageMetadata, readMetadata } from './metadata.ts'
 import { pageKindHint } from './page-kind.ts'
 import { findRepeatedBlocks } from './repeated-blocks.ts'
 import { findAdapter } from './sites/registry.ts'
 import type { SiteAdapter } from './sites/types.ts'
-import { ElementIndex } from './element-index.ts'
 import { TextStats } from './text-stats.ts'
 import type { Detection, Signal } from './types.ts'
 import { parseHttpUrl, sameSite } from './url.ts'
@@ -43,7 +43,11 @@ function metadataSignals(meta: PageMetadata, page: URL): Signal[] {
   const signals: Signal[] = []
   const canonical = crossSite(meta.canonical, page)
   if (canonical) {
-    signals.push({ kind: 'canonical', detail: `Canonical link points to ${canonical.hostname}`, weight: 0.8 })
+    signals.push({
+      kind: 'canonical',
+      detail: `Canonical link points to ${canonical.hostname}`,
+      weight: 0.8,
+    })
   }
   const og = crossSite(meta.ogUrl, page)
   if (og && og.hostname !== canonical?.hostname) {
@@ -59,11 +63,23 @@ function metadataSignals(meta: PageMetadata, page: URL): Signal[] {
     ]
     for (const [field, href, weight] of fields) {
       const target = crossSite(href, page)
-      if (target) signals.push({ kind: 'json-ld', detail: `JSON-LD ${field} points to ${target.hostname}`, weight })
+      if (target)
+        signals.push({
+          kind: 'json-ld',
+          detail: `JSON-LD ${field} points to ${target.hostname}`,
+          weight,
+        })
     }
-    for (const [field, named] of [['provider', ld.provider], ['sourceOrganization', ld.sourceOrganization]] as const) {
+    for (const [field, named] of [
+      ['provider', ld.provider],
+      ['sourceOrganization', ld.sourceOrganization],
+    ] as const) {
       if (named?.name && !named.url) {
-        signals.push({ kind: 'json-ld', detail: `JSON-LD ${field} names ${named.name}`, weight: 0.4 })
+        signals.push({
+          kind: 'json-ld',
+          detail: `JSON-LD ${field} names ${named.name}`,
+          weight: 0.4,
+        })
       }
     }
   }
@@ -94,7 +110,9 @@ export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
   if (adapter) {
     signals.push({
       kind: 'site-adapter',
-      detail: adapter.republishes ? `${adapter.name} republishes other publishers’ stories` : `${adapter.name} template`,
+      detail: adapter.republishes
+        ? `${adapter.name} republishes other publishers’ stories`
+        : `${adapter.name} template`,
       // A theme alone says nothing about who wrote the story; a republishing portal does.
       weight: adapter.republishes ? 0.75 : 0.15,
     })
@@ -110,7 +128,8 @@ export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
 
   const score = combine(signals.map((s) => s.weight))
   const hasArticle = !hint.looksLikeList
-  if (!hasArticle && hint.reason) signals.push({ kind: 'no-article', detail: hint.reason, weight: 0 })
+  if (!hasArticle && hint.reason)
+    signals.push({ kind: 'no-article', detail: hint.reason, weight: 0 })
   const isAggregator = hasArticle && score >= AGGREGATOR_THRESHOLD
   return {
     url,

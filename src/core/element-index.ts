@@ -39,7 +39,8 @@ export class ElementIndex {
       }
     }
     const list = [...found]
-    if (selectors.length > 1) list.sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0))
+    if (selectors.length > 1)
+      list.sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0))
     return list
   }
 
@@ -53,7 +54,9 @@ export class ElementIndex {
   }
 
   has(selectorList: string): boolean {
-    return splitList(selectorList).some((s) => this.candidates(s).some((el) => el.isConnected && el.matches(s)))
+    return splitList(selectorList).some((s) =>
+      this.candidates(s).some((el) => el.isConnected && el.matches(s)),
+    )
   }
 
   /** The elements that could match `selector`: those sharing its last compound's id, class, tag or attribute. */

@@ -20,13 +20,18 @@ export interface ExtractOptions {
 // Less story text than this is a teaser, an error page or a list, not an article.
 const MIN_STORY_CHARS = 250
 
-function noArticle(result: Omit<ExtractionResult, 'article' | 'noArticleReason'>, reason: string): ExtractionResult {
+function noArticle(
+  result: Omit<ExtractionResult, 'article' | 'noArticleReason'>,
+  reason: string,
+): ExtractionResult {
   return { ...result, isAggregator: false, article: null, noArticleReason: reason }
 }
 
 /** A story that is mostly headline links is a list that slipped past the page-kind hints. */
 function looksLikeHeadlineList(body: Element): boolean {
-  const paragraphs = [...body.querySelectorAll('p')].filter((p) => normalizeSpace(p.textContent ?? '').length > 120)
+  const paragraphs = [...body.querySelectorAll('p')].filter(
+    (p) => normalizeSpace(p.textContent ?? '').length > 120,
+  )
   return linkDensity(body) > 0.45 && paragraphs.length < 3
 }
 
@@ -36,7 +41,11 @@ function excerptOf(text: string): string | null {
   return firstParagraph.length > 300 ? `${firstParagraph.slice(0, 297).trimEnd()}…` : firstParagraph
 }
 
-export function extract(doc: Document, pageUrl: string, _options: ExtractOptions = {}): ExtractionResult {
+export function extract(
+  doc: Document,
+  pageUrl: string,
+  _options: ExtractOptions = {},
+): ExtractionResult {
   const win = doc.defaultView
   if (!win) throw new Error('extract() needs a document that has a window (document.defaultView)')
   const clone = doc.cloneNode(true) as Document
@@ -65,8 +74,10 @@ export function extract(doc: Document, pageUrl: string, _options: ExtractOptions
   const holder = clone.createElement('div')
   holder.innerHTML = html
   const text = htmlToText(holder)
-  if (text.length < MIN_STORY_CHARS) return noArticle(base, 'This page has too little text to be a story.')
-  if (looksLikeHeadlineList(holder)) return noArticle(base, 'This page lists headlines rather than telling one story.')
+  if (text.length < MIN_STORY_CHARS)
+    return noArticle(base, 'This page has too little text to be a story.')
+  if (looksLikeHeadlineList(holder))
+    return noArticle(base, 'This page lists headlines rather than telling one story.')
 
   const wordCount = countWords(text)
   const article: Article = {
@@ -77,7 +88,8 @@ export function extract(doc: Document, pageUrl: string, _options: ExtractOptions
     lang: story.lang ?? parsed.lang,
     dir: story.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null),
     excerpt: analysis.metadata.description ?? excerptOf(text),
-    leadImage: story.leadImage ?? holder.querySelector('img[src^="http"]')?.getAttribute('src') ?? null,
+    leadImage:
+      story.leadImage ?? holder.querySelector('img[src^="http"]')?.getAttribute('src') ?? null,
     html,
     text,
     wordCount,

@@ -3,9 +3,34 @@
  * separated by a blank line, line breaks kept, runs of spaces collapsed.
  */
 const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE',
-  'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'DT', 'DD', 'HR', 'HEADER', 'FOOTER',
-  'ASIDE', 'CAPTION', 'PICTURE',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'TABLE',
+  'TR',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'HR',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'CAPTION',
+  'PICTURE',
 ])
 // Private-use characters as markers: no page text contains them, and \s does not match them.
 const PARAGRAPH = '\uE000'

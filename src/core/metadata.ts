@@ -79,7 +79,9 @@ function ldObjects(index: ElementIndex): JsonObject[] {
   for (const script of index.query('script[type="application/ld+json" i]')) {
     try {
       // Some CMSs wrap JSON-LD in CDATA or leave trailing semicolons.
-      const raw = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/;\s*$/, '')
+      const raw = (script.textContent ?? '')
+        .replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')
+        .replace(/;\s*$/, '')
       visit(JSON.parse(raw) as Json)
     } catch {
       // Broken JSON-LD is common on real pages; ignore it like browsers do.
@@ -102,7 +104,9 @@ function ref(value: Json | undefined): LinkedRef | null {
     return /^https?:/i.test(value) ? { url: value, name: null } : { url: null, name: value }
   }
   if (isObject(value)) {
-    const url = str(value.url) ?? (typeof value['@id'] === 'string' && /^https?:/i.test(value['@id']) ? value['@id'] : null)
+    const url =
+      str(value.url) ??
+      (typeof value['@id'] === 'string' && /^https?:/i.test(value['@id']) ? value['@id'] : null)
     const name = typeof value.name === 'string' ? normalizeSpace(value.name) : null
     return url || name ? { url, name } : null
   }
@@ -113,7 +117,9 @@ function personNames(value: Json | undefined): string | null {
   if (value === undefined || value === null) return null
   const list = Array.isArray(value) ? value : [value]
   const names = list
-    .map((v) => (typeof v === 'string' ? v : isObject(v) && typeof v.name === 'string' ? v.name : ''))
+    .map((v) =>
+      typeof v === 'string' ? v : isObject(v) && typeof v.name === 'string' ? v.name : '',
+    )
     .map(normalizeSpace)
     .filter(Boolean)
   return names.length ? names.join(', ') : null
@@ -124,7 +130,9 @@ export function readMetadata(index: ElementIndex, pageUrl: string): PageMetadata
   const meta = (...keys: string[]) => keys.map((k) => tags.get(k)).find(Boolean) ?? null
   const canonicalHref = index.query('link[rel~="canonical" i]')[0]?.getAttribute('href')
   const objects = ldObjects(index)
-  const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'))
+  const article = objects.find((o) =>
+    typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'),
+  )
   const ldIsList = objects.some((o) =>
     typesOf(o).some((t) => t === 'ItemList' || t === 'CollectionPage'),
   )
@@ -136,7 +144,13 @@ export function readMetadata(index: ElementIndex, pageUrl: string): PageMetadata
     ogSiteName: meta('og:site_name', 'application-name'),
     ogImage: meta('og:image', 'og:image:url', 'twitter:image'),
     description: meta('og:description', 'description', 'twitter:description'),
-    publishedTime: meta('article:published_time', 'datePublished', 'date', 'parsely-pub-date', 'sailthru.date'),
+    publishedTime: meta(
+      'article:published_time',
+      'datePublished',
+      'date',
+      'parsely-pub-date',
+      'sailthru.date',
+    ),
     author: meta('author', 'article:author', 'parsely-author', 'sailthru.author'),
     ld: article
       ? {

@@ -5,8 +5,10 @@
 import type { PageMetadata } from './metadata.ts'
 
 // Paths of section fronts, archives and feeds, not stories.
+// Paths of archives, tag pages and search results: never one story. (A bare "/news/" could be
+// either a section front or a post's slug, so it is left to the extraction result to decide.)
 const LIST_PATH =
-  /^\/(?:(?:page\/\d+|category|categories|tag|tags|topic|topics|author|authors|section|sections|search|archive|archives)(?:\/|$)|(?:[a-z-]+\/)?(?:index\.html?)?$)/i
+  /^\/(?:page\/\d+|category|categories|tag|tags|topic|topics|author|authors|search|archive|archives)(?:\/|$)/i
 
 export interface PageKindHint {
   looksLikeList: boolean
@@ -19,11 +21,17 @@ export function pageKindHint(url: URL, metadata: PageMetadata): PageKindHint {
   const path = url.pathname
   if (path === '/' || path === '') {
     if (!saysArticle || ogType === 'website') {
-      return { looksLikeList: true, reason: 'This is the site’s home page, a list of headlines rather than one story.' }
+      return {
+        looksLikeList: true,
+        reason: 'This is the site’s home page, a list of headlines rather than one story.',
+      }
     }
   }
   if (!saysArticle && LIST_PATH.test(path) && path.split('/').filter(Boolean).length <= 2) {
-    return { looksLikeList: true, reason: 'This page lists headlines (a section, tag or archive page), not one story.' }
+    return {
+      looksLikeList: true,
+      reason: 'This page lists headlines (a section, tag or archive page), not one story.',
+    }
   }
   if (metadata.ldIsList && !saysArticle) {
     return { looksLikeList: true, reason: 'This page is a list of stories, not one story.' }

@@ -4,8 +4,8 @@
  * aggregators run on, and furniture wherever it is: the story itself is printed once.
  */
 import type { ElementIndex } from './element-index.ts'
-import type { TextStats } from './text-stats.ts'
 import { normalizeSpace } from './text.ts'
+import type { TextStats } from './text-stats.ts'
 
 const CANDIDATES = 'header, footer, nav, aside, section, div, ul, ol, form, menu'
 
@@ -32,7 +32,8 @@ export function findRepeatedBlocks(index: ElementIndex, stats: TextStats): Eleme
     const first = separate[0]!
     const mostlyLinks = stats.linkDensity(first) >= 0.5 && first.querySelector('a') !== null
     const shortChrome = text.length <= 120 && first.querySelector('p') === null
-    if (mostlyLinks || shortChrome || first.querySelector('input, form, button')) groups.push(separate)
+    if (mostlyLinks || shortChrome || first.querySelector('input, form, button'))
+      groups.push(separate)
   }
   return groups
 }

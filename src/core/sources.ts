@@ -25,7 +25,10 @@ function crossSite(href: string | null | undefined, page: URL): URL | null {
 }
 
 /** The original article: stated by an attribution line, the template, or the metadata. */
-function findOriginal(analysis: PageAnalysis, adapterSources: Source[]): { url: URL; via: string } | null {
+function findOriginal(
+  analysis: PageAnalysis,
+  adapterSources: Source[],
+): { url: URL; via: string } | null {
   const page = analysis.url
   for (const a of analysis.attributions) {
     const url = crossSite(a.original?.url, page)
@@ -37,7 +40,13 @@ function findOriginal(analysis: PageAnalysis, adapterSources: Source[]): { url: 
     if (url) return { url, via: 'template' }
   }
   const ld = analysis.metadata.ld
-  const candidates = [ld?.isBasedOn?.url, analysis.metadata.canonical?.href, ld?.mainEntityOfPage, analysis.metadata.ogUrl?.href, ld?.url]
+  const candidates = [
+    ld?.isBasedOn?.url,
+    analysis.metadata.canonical?.href,
+    ld?.mainEntityOfPage,
+    analysis.metadata.ogUrl?.href,
+    ld?.url,
+  ]
   for (const href of candidates) {
     const url = crossSite(href, page)
     if (url && url.pathname.length > 1) return { url, via: 'metadata' }
@@ -45,18 +54,33 @@ function findOriginal(analysis: PageAnalysis, adapterSources: Source[]): { url: 
   return null
 }
 
-function findPublisher(analysis: PageAnalysis, adapterSources: Source[], original: URL | null): Publisher {
+function findPublisher(
+  analysis: PageAnalysis,
+  adapterSources: Source[],
+  original: URL | null,
+): Publisher {
   const fromLine = analysis.attributions.find((a) => a.publisher)?.publisher
   const fromTemplate = adapterSources.find((s) => s.kind === 'publisher')
   const ld = analysis.metadata.ld
-  const fromLd = [ld?.isBasedOn, ld?.provider, ld?.sourceOrganization].find((r) => r?.name || r?.url) ?? null
+  const fromLd =
+    [ld?.isBasedOn, ld?.provider, ld?.sourceOrganization].find((r) => r?.name || r?.url) ?? null
   // A cache or mirror (cross-site canonical) serves the original's own markup: its
   // og:site_name and JSON-LD publisher name the original publisher, not the page's host.
-  const servesOriginal = analysis.metadata.canonical !== null && !sameSite(analysis.metadata.canonical, analysis.url)
-  const ownName = servesOriginal ? (analysis.metadata.ogSiteName ?? ld?.publisher?.name ?? null) : null
-  const name = fromLine?.name ?? fromTemplate?.label ?? ownName ?? adapterSources.find((s) => s.kind === 'original')?.label ?? fromLd?.name ?? null
+  const servesOriginal =
+    analysis.metadata.canonical !== null && !sameSite(analysis.metadata.canonical, analysis.url)
+  const ownName = servesOriginal
+    ? (analysis.metadata.ogSiteName ?? ld?.publisher?.name ?? null)
+    : null
+  const name =
+    fromLine?.name ??
+    fromTemplate?.label ??
+    ownName ??
+    adapterSources.find((s) => s.kind === 'original')?.label ??
+    fromLd?.name ??
+    null
   let url = fromLine?.url ?? fromTemplate?.url ?? null
-  if (!url && fromLd?.url) url = crossSite(fromLd.url, analysis.url) ? new URL(fromLd.url).origin + '/' : null
+  if (!url && fromLd?.url)
+    url = crossSite(fromLd.url, analysis.url) ? `${new URL(fromLd.url).origin}/` : null
   if (!url && original) url = `${original.origin}/`
   const known = name ? knownPublisher(name) : null
   if (!url && known) url = known.url
@@ -90,11 +114,19 @@ export function buildSources(analysis: PageAnalysis): Source[] {
   // A publisher is upstream only when it is not the page's own site.
   const publisherUrl = publisher.url ? parseHttpUrl(publisher.url, page.href) : null
   if (publisherUrl && !sameSite(publisherUrl, page)) {
-    push(sources, seen, { url: publisherUrl.href, label: publisherName ?? hostLabel(publisherUrl), kind: 'publisher' })
+    push(sources, seen, {
+      url: publisherUrl.href,
+      label: publisherName ?? hostLabel(publisherUrl),
+      kind: 'publisher',
+    })
   }
   const canonical = analysis.metadata.canonical
   if (canonical && sameAddressKey(canonical.href) !== sameAddressKey(page.href)) {
-    push(sources, seen, { url: canonical.href, label: `Canonical page on ${hostLabel(canonical)}`, kind: 'canonical' })
+    push(sources, seen, {
+      url: canonical.href,
+      label: `Canonical page on ${hostLabel(canonical)}`,
+      kind: 'canonical',
+    })
   }
   push(sources, seen, { url: page.href, label: `This page on ${hostLabel(page)}`, kind: 'page' })
   return sources

@@ -53,13 +53,22 @@ function stripSiteName(title: string, siteName: string | null): string {
   return longest.split(/\s+/).length >= 3 ? longest : title
 }
 
-function chooseTitle(index: ElementIndex, meta: PageMetadata, adapter: SiteAdapter | null, siteName: string | null): string | null {
+function chooseTitle(
+  index: ElementIndex,
+  meta: PageMetadata,
+  adapter: SiteAdapter | null,
+  siteName: string | null,
+): string | null {
   const docTitle = normalizeSpace(index.query('title')[0]?.textContent ?? '')
   const fromTemplate = first(index, adapter?.title)
   if (fromTemplate) return normalizeSpace(fromTemplate.textContent ?? '')
-  const declared = meta.ld?.headline ?? meta.ogTitle ?? (docTitle ? stripSiteName(docTitle, siteName) : null)
+  const declared =
+    meta.ld?.headline ?? meta.ogTitle ?? (docTitle ? stripSiteName(docTitle, siteName) : null)
   // The page's h1s: the story's headline is the one the metadata agrees with.
-  const h1s = index.query('h1').map((h) => normalizeSpace(h.textContent ?? '')).filter((t) => t.length > 3)
+  const h1s = index
+    .query('h1')
+    .map((h) => normalizeSpace(h.textContent ?? ''))
+    .filter((t) => t.length > 3)
   if (declared) {
     const agreeing = h1s.find((h) => overlap(h, declared) >= 0.8)
     if (agreeing) return agreeing
@@ -81,7 +90,8 @@ function nearHeadline(
 ): Element | null {
   if (!selectors?.length) return null
   // Story metadata is printed above the story; anything after the body belongs to other posts.
-  const beforeBody = (el: Element) => !storyBody || (el.compareDocumentPosition(storyBody) & 4) !== 0
+  const beforeBody = (el: Element) =>
+    !storyBody || (el.compareDocumentPosition(storyBody) & 4) !== 0
   let scope: Element | null = headline?.parentElement ?? null
   for (let depth = 0; scope && depth < 5; depth++, scope = scope.parentElement) {
     if (scope.tagName === 'BODY') break
@@ -124,11 +134,23 @@ function chooseLang(index: ElementIndex): { lang: string | null; dir: 'ltr' | 'r
     index.query('meta[http-equiv="content-language" i]')[0]?.getAttribute('content') ||
     null
   const declared = (html?.getAttribute('dir') || body?.getAttribute('dir') || '').toLowerCase()
-  const dir = declared === 'rtl' || declared === 'ltr' ? declared : lang && RTL_LANGS.test(lang) ? 'rtl' : lang ? 'ltr' : null
+  const dir =
+    declared === 'rtl' || declared === 'ltr'
+      ? declared
+      : lang && RTL_LANGS.test(lang)
+        ? 'rtl'
+        : lang
+          ? 'ltr'
+          : null
   return { lang: lang ? lang.trim() : null, dir }
 }
 
-export function readStoryMeta(index: ElementIndex, meta: PageMetadata, adapter: SiteAdapter | null, pageUrl: string): StoryMeta {
+export function readStoryMeta(
+  index: ElementIndex,
+  meta: PageMetadata,
+  adapter: SiteAdapter | null,
+  pageUrl: string,
+): StoryMeta {
   const siteName = meta.ogSiteName
   const headline = first(index, adapter?.title)
   const storyBody = first(index, adapter?.content)
@@ -136,7 +158,10 @@ export function readStoryMeta(index: ElementIndex, meta: PageMetadata, adapter: 
   const image = parseHttpUrl(meta.ogImage, pageUrl)
   return {
     title: chooseTitle(index, meta, adapter, siteName),
-    byline: cleanByline(bylineEl?.textContent) ?? cleanByline(meta.ld?.author) ?? cleanByline(meta.author),
+    byline:
+      cleanByline(bylineEl?.textContent) ??
+      cleanByline(meta.ld?.author) ??
+      cleanByline(meta.author),
     publishedTime: chooseDate(index, meta, adapter, headline, storyBody),
     ...chooseLang(index),
     leadImage: image?.href ?? null,

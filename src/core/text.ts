@@ -17,8 +17,10 @@ export function countWords(text: string): number {
 
 /** CJK text has no spaces between words; count characters instead, at a typical rate. */
 function cjkCharacters(text: string): number {
-  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)
-    ?.length ?? 0
+  return (
+    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)
+      ?.length ?? 0
+  )
 }
 
 /** Minutes to read, at 230 words a minute (or 500 CJK characters), never less than one. */

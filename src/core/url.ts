@@ -41,7 +41,8 @@ export function siteOf(hostname: string): string {
   const labels = hostname.toLowerCase().replace(/\.$/, '').split('.')
   if (labels.length <= 2) return labels.join('.')
   const secondLast = labels[labels.length - 2] ?? ''
-  const keep = SECOND_LEVEL.has(secondLast) && (labels[labels.length - 1] ?? '').length === 2 ? 3 : 2
+  const keep =
+    SECOND_LEVEL.has(secondLast) && (labels[labels.length - 1] ?? '').length === 2 ? 3 : 2
   return labels.slice(-keep).join('.')
 }
 

@@ -4,8 +4,8 @@
  * guesses wrong there loses the whole article.
  */
 import type { ElementIndex } from '../element-index.ts'
-import type { TextStats } from '../text-stats.ts'
 import { normalizeSpace } from '../text.ts'
+import type { TextStats } from '../text-stats.ts'
 
 // A paragraph this long is story text, not a menu item or a teaser line.
 const STORY_PARAGRAPH = 80

@@ -19,7 +19,8 @@ function isHiddenInline(el: Element): boolean {
 function holdsProse(el: Element): boolean {
   let paragraphs = 0
   for (const p of el.querySelectorAll('p')) {
-    if (normalizeSpace(p.textContent ?? '').length >= STORY_PARAGRAPH && linkDensity(p) < 0.3) paragraphs++
+    if (normalizeSpace(p.textContent ?? '').length >= STORY_PARAGRAPH && linkDensity(p) < 0.3)
+      paragraphs++
     if (paragraphs >= 2) return true
   }
   return false
@@ -28,7 +29,8 @@ function holdsProse(el: Element): boolean {
 export function revealHiddenStory(guard: RemovalGuard): number {
   let revealed = 0
   for (const el of guard.index.query(HIDDEN)) {
-    if (!isHiddenInline(el) || guard.stats.chars(el) < STORY_PARAGRAPH * 2 || !holdsProse(el)) continue
+    if (!isHiddenInline(el) || guard.stats.chars(el) < STORY_PARAGRAPH * 2 || !holdsProse(el))
+      continue
     if (linkDensity(el) >= 0.3) continue
     el.removeAttribute('hidden')
     el.removeAttribute('aria-hidden')

@@ -2,11 +2,24 @@
  * Images as a reader should see them: lazy-loading attributes resolved into `src`/`srcset`, AMP
  * images turned into plain ones, placeholder pixels dropped.
  */
-const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-img-src']
+const LAZY_SRC = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-lazy',
+  'data-url',
+  'data-hi-res-src',
+  'data-full-src',
+  'data-img-src',
+]
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset', 'data-original-set']
 
 function isPlaceholder(src: string | null): boolean {
-  return !src || /^data:image\/(gif|png|svg)/i.test(src) || /(^|\/)(blank|spacer|pixel|placeholder|lazy[-_]?load)[^/]*\.(gif|png|svg)/i.test(src)
+  return (
+    !src ||
+    /^data:image\/(gif|png|svg)/i.test(src) ||
+    /(^|\/)(blank|spacer|pixel|placeholder|lazy[-_]?load)[^/]*\.(gif|png|svg)/i.test(src)
+  )
 }
 
 export function resolveImages(doc: Document): void {

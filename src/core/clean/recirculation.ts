@@ -9,18 +9,54 @@ import type { RemovalGuard } from './guard.ts'
 const LABEL = new RegExp(
   '^(?:' +
     [
-      'read more', 'read next', 'read also', 'also read', 'more to read', 'keep reading',
+      'read more',
+      'read next',
+      'read also',
+      'also read',
+      'more to read',
+      'keep reading',
       'related( (stories|articles|posts|news|coverage|content|reading|links|topics))?',
-      'recommended( (stories|for you|reading|articles))?', 'more (stories|news|articles|from [^.]{1,40}|on this( story| topic)?|for you|like this)',
-      'up next', 'most (read|popular|viewed|shared)', 'trending( now| stories| news)?',
-      'you (may|might) (also )?like', 'don[’\']t miss', 'see also', 'what to read next',
-      'latest( news| stories| posts)?', 'popular( posts| stories)?', 'editor[’\']?s picks', 'top stories',
-      'leer m[aá]s', 'lee también', 'te puede interesar', 'noticias relacionadas', 'art[ií]culos relacionados',
-      'lire aussi', '[àa] lire aussi', 'sur le m[êe]me sujet', 'articles li[ée]s',
-      'lesen sie auch', 'mehr zum thema', '(das )?k[öo]nnte sie auch interessieren', 'weitere artikel',
-      'leia também', 'leia mais', 'veja também', 'not[íi]cias relacionadas', 'mat[ée]rias relacionadas',
-      'leggi anche', 'articoli correlati',
-      'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ ايضا', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'اقرأ المزيد',
+      'recommended( (stories|for you|reading|articles|videos))?',
+      'more (stories|news|articles|videos|headlines|coverage)( (from|on|in|about) [^.]{1,40})?',
+      'more (from|on|in) [^.]{1,40}',
+      'more (on this( story| topic)?|for you|like this)',
+      'up next',
+      'most (read|popular|viewed|shared)',
+      'trending( now| stories| news)?',
+      'you (may|might) (also )?like',
+      "don[’']t miss",
+      'see also',
+      'what to read next',
+      'latest( news| stories| posts)?',
+      'popular( posts| stories)?',
+      "editor[’']?s picks",
+      'top stories',
+      'leer m[aá]s',
+      'lee también',
+      'te puede interesar',
+      'noticias relacionadas',
+      'art[ií]culos relacionados',
+      'lire aussi',
+      '[àa] lire aussi',
+      'sur le m[êe]me sujet',
+      'articles li[ée]s',
+      'lesen sie auch',
+      'mehr zum thema',
+      '(das )?k[öo]nnte sie auch interessieren',
+      'weitere artikel',
+      'leia também',
+      'leia mais',
+      'veja também',
+      'not[íi]cias relacionadas',
+      'mat[ée]rias relacionadas',
+      'leggi anche',
+      'articoli correlati',
+      'اقرأ أيضا',
+      'اقرأ أيضاً',
+      'اقرأ ايضا',
+      'مواضيع ذات صلة',
+      'أخبار ذات صلة',
+      'اقرأ المزيد',
     ].join('|') +
     ')\\s*[:：.!…]*$',
   'i',
@@ -36,7 +72,13 @@ function recirculationBlock(label: Element): Element | null {
   let node: Element | null = label
   for (let depth = 0; node && depth < 4; depth++) {
     const parent: Element | null = node.parentElement
-    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'ARTICLE' || parent.tagName === 'MAIN') break
+    if (
+      !parent ||
+      parent.tagName === 'BODY' ||
+      parent.tagName === 'ARTICLE' ||
+      parent.tagName === 'MAIN'
+    )
+      break
     const links = parent.querySelectorAll('a[href]').length
     if (links >= 2 && linkDensity(parent) >= 0.5) return parent
     node = parent

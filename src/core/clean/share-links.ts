@@ -14,7 +14,8 @@ export function removeShareBars(guard: RemovalGuard): number {
     let bar: Element = a
     for (let node = a.parentElement; node; node = node.parentElement) {
       if (node.tagName === 'BODY' || node.tagName === 'ARTICLE' || node.tagName === 'MAIN') break
-      if (guard.stats.chars(node) > 1000 || normalizeSpace(node.textContent ?? '').length > 200) break
+      if (guard.stats.chars(node) > 1000 || normalizeSpace(node.textContent ?? '').length > 200)
+        break
       bar = node
     }
     if (seen.has(bar)) continue

@@ -6,11 +6,16 @@ import { linkDensity, normalizeSpace } from '../text.ts'
 import type { RemovalGuard } from './guard.ts'
 
 // A paragraph that is only a placeholder: "[ad_1]", "[ads2]", "[adinserter block=…]", "[Advertisement]".
-const PLACEHOLDER = /^\[\/?(ad[_ -]?\d*|ads\d*|adsense|adinserter[^\]]*|advertisement|advert|ad_placeholder|embed|related[^\]]*|sc[^\]]*|banner[^\]]*)\]$/i
+const PLACEHOLDER =
+  /^\[\/?(ad[_ -]?\d*|ads\d*|adsense|adinserter[^\]]*|advertisement|advert|ad_placeholder|embed|related[^\]]*|sc[^\]]*|banner[^\]]*)\]$/i
 
 // Labels that stand alone between paragraphs.
 const AD_LABEL =
   /^(advertisement|advertising|ad|ads|sponsored( content)?|story continues below( this)? (advertisement|ad)|continue reading (the main story|below|after advertisement)|article continues (below|after (this )?(advertisement|ad))|scroll to continue( with content)?|publicidad|anuncio|publicit[ée]|anzeige|werbung|publicidade|إعلان)$/i
+
+// Invitations to comment, with nothing of the story in them.
+const COMMENTS_PROMPT =
+  /^(join the (conversation|discussion)|leave a (comment|reply)|\d+ comments?|comments?( \(\d+\))?|show comments|view comments|post a comment|add a comment|be the first to comment|discuss this article)\W*$/i
 
 const LIVE_UPDATES = /\blive( updates?| coverage| blog)\b|^updated\b/i
 const NEWSLETTER =
@@ -36,7 +41,8 @@ function removeMatching(
 function liveUpdatesBlock(heading: Element): Element | null {
   let node: Element | null = heading.parentElement
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    if (node.tagName === 'BODY' || node.tagName === 'ARTICLE' || node.tagName === 'MAIN') return null
+    if (node.tagName === 'BODY' || node.tagName === 'ARTICLE' || node.tagName === 'MAIN')
+      return null
     if (node.querySelectorAll('a[href]').length >= 2 && linkDensity(node) >= 0.4) return node
   }
   return null
@@ -44,8 +50,14 @@ function liveUpdatesBlock(heading: Element): Element | null {
 
 export function removeWidgets(guard: RemovalGuard): number {
   let removed = 0
-  removed += removeMatching('p, div, span', 400, guard, (el, text) =>
-    text.length < 80 && el.children.length <= 1 && (PLACEHOLDER.test(text) || AD_LABEL.test(text)),
+  removed += removeMatching(
+    'p, div, span, h2, h3, h4, a',
+    400,
+    guard,
+    (el, text) =>
+      text.length < 80 &&
+      el.children.length <= 1 &&
+      (PLACEHOLDER.test(text) || AD_LABEL.test(text) || COMMENTS_PROMPT.test(text)),
   )
   for (const heading of guard.index.query('h2, h3, h4, h5, h6, p, div, span, a')) {
     if (!heading.isConnected || guard.stats.chars(heading) > 400) continue
@@ -59,8 +71,11 @@ export function removeWidgets(guard: RemovalGuard): number {
     // A sign-up box has a form or a button or a link to sign up, and little prose.
     return el.querySelector('form, input, button, a[href]') !== null || text.length < 160
   })
-  removed += removeMatching('div, section, aside, ul', 2000, guard, (_el, text) =>
-    text.length < 400 && LIVE_UPDATES.test(text) && /^updated\b/im.test(text),
+  removed += removeMatching(
+    'div, section, aside, ul',
+    2000,
+    guard,
+    (_el, text) => text.length < 400 && LIVE_UPDATES.test(text) && /^updated\b/im.test(text),
   )
   return removed
 }

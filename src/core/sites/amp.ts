@@ -13,7 +13,9 @@ export const amp: SiteAdapter = {
     const html = page.all[0]
     if (!html) return false
     return (
-      html.hasAttribute('amp') || html.hasAttribute('⚡') || url.hostname.endsWith('.cdn.ampproject.org')
+      html.hasAttribute('amp') ||
+      html.hasAttribute('⚡') ||
+      url.hostname.endsWith('.cdn.ampproject.org')
     )
   },
   remove: [

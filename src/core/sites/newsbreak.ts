@@ -9,7 +9,8 @@ export const newsbreak: SiteAdapter = {
   republishes: true,
   matches: (page, url) =>
     onHost(url, ['newsbreak.com']) ||
-    (page.has('script#__NEXT_DATA__') && /newsbreak/i.test(page.query('title')[0]?.textContent ?? '')),
+    (page.has('script#__NEXT_DATA__') &&
+      /newsbreak/i.test(page.query('title')[0]?.textContent ?? '')),
   remove: [
     'header',
     'footer',

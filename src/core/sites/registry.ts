@@ -2,12 +2,13 @@
  * Every aggregator family we know. Adding one: write `<family>.ts` beside this file, list it
  * here, add fixtures in tests/fixtures/<family>--<slug>/. Nothing else changes.
  */
+
+import type { ElementIndex } from '../element-index.ts'
 import { amp } from './amp.ts'
 import { jnews } from './jnews.ts'
 import { msn } from './msn.ts'
 import { newsbreak } from './newsbreak.ts'
 import { tagdiv } from './tagdiv.ts'
-import type { ElementIndex } from '../element-index.ts'
 import type { SiteAdapter } from './types.ts'
 import { yahoo } from './yahoo.ts'
 

@@ -10,7 +10,9 @@ export const tagdiv: SiteAdapter = {
   knownHosts: [],
   republishes: false,
   matches: (page) =>
-    page.has('.td-post-content, .td-header-wrap, .td-container, .tdb_single_content, #td-outer-wrap'),
+    page.has(
+      '.td-post-content, .td-header-wrap, .td-container, .tdb_single_content, #td-outer-wrap',
+    ),
   remove: [
     '.td-header-wrap',
     '.td-header-menu-wrap',

@@ -10,8 +10,7 @@ export const yahoo: SiteAdapter = {
   name: 'Yahoo News',
   knownHosts: ['news.yahoo.com', 'yahoo.com', 'finance.yahoo.com'],
   republishes: true,
-  matches: (page, url) =>
-    onHost(url, ['yahoo.com']) || page.has('.caas-body, .caas-container'),
+  matches: (page, url) => onHost(url, ['yahoo.com']) || page.has('.caas-body, .caas-container'),
   remove: [
     '#ybar',
     '#ybar-inner-wrap',
@@ -40,7 +39,11 @@ export const yahoo: SiteAdapter = {
   ],
   content: ['.caas-body'],
   title: ['.caas-title-wrapper h1', 'header h1'],
-  byline: ['.caas-attr-item-author', '.caas-author-byline-collapse', '.caas-attr-meta .caas-attr-item-author'],
+  byline: [
+    '.caas-attr-item-author',
+    '.caas-author-byline-collapse',
+    '.caas-attr-meta .caas-attr-item-author',
+  ],
   published: ['.caas-attr-meta time', '.caas-attr-time-style time'],
   sources: (page, url) => {
     const link = page.query('.caas-attr-provider a[href], .caas-logo a[href], a.caas-logo[href]')[0]
@@ -49,8 +52,18 @@ export const yahoo: SiteAdapter = {
     try {
       const target = new URL(href, url)
       if (onHost(target, ['yahoo.com'])) return []
-      const name = link?.getAttribute('title') || link?.querySelector('img')?.getAttribute('alt') || link?.textContent?.trim() || target.hostname
-      return [{ url: target.href, label: name, kind: target.pathname.length > 1 ? 'original' : 'publisher' }]
+      const name =
+        link?.getAttribute('title') ||
+        link?.querySelector('img')?.getAttribute('alt') ||
+        link?.textContent?.trim() ||
+        target.hostname
+      return [
+        {
+          url: target.href,
+          label: name,
+          kind: target.pathname.length > 1 ? 'original' : 'publisher',
+        },
+      ]
     } catch {
       return []
     }
