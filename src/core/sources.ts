@@ -107,7 +107,8 @@ export function buildSources(analysis: PageAnalysis): Source[] {
   if (original) {
     push(sources, seen, {
       url: original.url.href,
-      label: publisherName ? `Original article on ${publisherName}` : 'Original article',
+      // The label names who wrote it: the UI reads "Originally published by <label>".
+      label: publisherName ?? 'the original publisher',
       kind: 'original',
     })
   }
