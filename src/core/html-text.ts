@@ -47,6 +47,8 @@ function collect(node: Node, out: string[]): void {
         out.push(LINE)
         continue
       }
+      // Captions describe a picture, not the story; the HTML keeps them, the plain text does not.
+      if (tag === 'FIGCAPTION') continue
       if (tag === 'PRE') {
         out.push(PARAGRAPH, (el.textContent ?? '').replace(/\n/g, LINE), PARAGRAPH)
         continue

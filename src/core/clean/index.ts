@@ -4,6 +4,7 @@
  */
 import type { PageAnalysis } from '../detect.ts'
 import { removeBoilerplateByClass } from './boilerplate-classes.ts'
+import { markCaptions } from './captions.ts'
 import { removeRepeatedBlocks } from './duplicates.ts'
 import { RemovalGuard } from './guard.ts'
 import { revealHiddenStory } from './hidden-story.ts'
@@ -38,6 +39,7 @@ export function cleanDocument(doc: Document, analysis: PageAnalysis): CleanRepor
   const guard = new RemovalGuard(analysis.index, analysis.stats, container ? [container] : [])
 
   removed.revealed = revealHiddenStory(guard)
+  removed.captions = markCaptions(doc, guard)
 
   // The attribution line leaves the body; its links were already read as sources.
   removed.attribution = 0
