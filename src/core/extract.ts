@@ -10,6 +10,7 @@ import { sanitizeHtml } from './sanitize.ts'
 import { buildSources } from './sources.ts'
 import { readStoryMeta } from './story-meta.ts'
 import { countWords, linkDensity, normalizeSpace, readingTimeMinutes } from './text.ts'
+import { trimEdges } from './trim-edges.ts'
 import type { Article, ExtractionResult, Source } from './types.ts'
 
 export interface ExtractOptions {
@@ -69,10 +70,11 @@ export function extract(
   const parsed = runReadability(clone)
   if (!parsed) return noArticle(base, 'No story was found on this page.')
 
-  const html = sanitizeHtml(parsed.contentHtml, win)
   // Parsed in the inert clone (no browsing context): nothing loads or runs, and it is sanitized.
   const holder = clone.createElement('div')
-  holder.innerHTML = html
+  holder.innerHTML = sanitizeHtml(parsed.contentHtml, win)
+  trimEdges(holder)
+  const html = holder.innerHTML
   const text = htmlToText(holder)
   if (text.length < MIN_STORY_CHARS)
     return noArticle(base, 'This page has too little text to be a story.')

@@ -25,9 +25,12 @@ export function parseHttpUrl(href: string | null | undefined, base?: string): UR
 export function stripTracking(href: string, base?: string): string {
   const url = parseHttpUrl(href, base)
   if (!url) return href
-  for (const key of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAM.test(key)) url.searchParams.delete(key)
-  }
+  // Collected with forEach: in a Firefox content script the keys() iterator cannot be spread.
+  const keys: string[] = []
+  url.searchParams.forEach((_value, key) => {
+    keys.push(key)
+  })
+  for (const key of keys) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key)
   // Fragments like #ref=rss or #xtor=… are tracking too; a plain #section anchor is kept.
   if (/^#(xtor|ref|utm_|src)=/i.test(url.hash)) url.hash = ''
   return url.toString()
