@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config'
 // config (vitest.e2e.config.ts) so the crx plugin and browsers stay out of this run.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/fixtures.test.ts', 'tests/cli/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/fixtures.test.ts',
+      'tests/cli/**/*.test.ts',
+      'tests/extension/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 30_000,
   },

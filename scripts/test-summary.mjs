@@ -12,7 +12,9 @@ for (const file of files) {
   passed += report.numPassedTests ?? 0
   failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0)
   // A suite that failed to load counts as a failure even though it ran no test.
-  failed += (report.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0).length
+  failed += (report.testResults ?? []).filter(
+    (r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0,
+  ).length
 }
 if (files.length === 0) failed += 1
 console.log(`${passed} passed, ${failed} failed`)

@@ -19,7 +19,9 @@ export function listFixtures(): Fixture[] {
     .filter((d) => d.isDirectory() && d.name.includes('--'))
     .map((d) => {
       const dir = join(FIXTURES_DIR, d.name)
-      const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as FixtureExpectation
+      const expected = JSON.parse(
+        readFileSync(join(dir, 'expected.json'), 'utf8'),
+      ) as FixtureExpectation
       return {
         name: d.name,
         family: d.name.split('--')[0] ?? d.name,
@@ -27,7 +29,9 @@ export function listFixtures(): Fixture[] {
         async html() {
           const page = join(dir, 'page.html')
           if (existsSync(page)) return readFileSync(page, 'utf8')
-          const mod = (await import(pathToFileURL(join(dir, 'build.ts')).href)) as { default: () => string }
+          const mod = (await import(pathToFileURL(join(dir, 'build.ts')).href)) as {
+            default: () => string
+          }
           return mod.default()
         },
       }

@@ -67,13 +67,19 @@ describe('fixtures', () => {
     it('sources', async () => {
       const r = await run()
       if (expected.originalUrl) {
-        expect(r.sources.filter((s) => s.kind === 'original').map((s) => s.url)).toContain(expected.originalUrl)
+        expect(r.sources.filter((s) => s.kind === 'original').map((s) => s.url)).toContain(
+          expected.originalUrl,
+        )
       } else {
         expect(r.sources.some((s) => s.kind === 'original')).toBe(false)
       }
       if (expected.publisher) {
         const publishers = r.sources.filter((s) => s.kind === 'publisher').map((s) => s.label)
-        expect(publishers.some((l) => normalize(l).toLowerCase().includes(normalize(expected.publisher!).toLowerCase()))).toBe(true)
+        expect(
+          publishers.some((l) =>
+            normalize(l).toLowerCase().includes(normalize(expected.publisher!).toLowerCase()),
+          ),
+        ).toBe(true)
       }
       expect(r.sources.some((s) => s.kind === 'page')).toBe(true)
     })
@@ -83,7 +89,8 @@ describe('fixtures', () => {
       if (expected.byline) expect(article.byline ?? '').toContain(expected.byline)
       if (expected.lang) expect((article.lang ?? '').split('-')[0]).toBe(expected.lang)
       if (expected.dir) expect(article.dir).toBe(expected.dir)
-      for (const bad of expected.htmlMustNotContain ?? []) expect(article.html.toLowerCase()).not.toContain(bad.toLowerCase())
+      for (const bad of expected.htmlMustNotContain ?? [])
+        expect(article.html.toLowerCase()).not.toContain(bad.toLowerCase())
       expect(article.wordCount).toBeGreaterThan(0)
       expect(article.readingTimeMinutes).toBeGreaterThanOrEqual(1)
     })

@@ -42,14 +42,14 @@ describe('toMarkdown', () => {
   it('writes the title, a metadata block with source links, then the body', () => {
     const md = toMarkdown(result({}))
     expect(md).toBe(
-      [
+      `${[
         '# Harbor Seals Return',
         'By Mara Quell · Daily Aggregate · 2024-03-05T10:00:00Z',
         'Originally published by [Coastal Herald](https://herald.example/news/seals)',
         'Aggregator copy: [https://aggr.example/seals](https://aggr.example/seals)',
         '---',
         'Body.',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     )
   })
 

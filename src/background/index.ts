@@ -1,0 +1,48 @@
+/**
+ * The background (Chrome: service worker; Firefox: event page). It may be stopped at any time,
+ * so it keeps no state in globals: per-tab state lives in session storage. All listeners are
+ * registered synchronously here, because MV3 only wakes the worker for listeners added during
+ * its first run.
+ */
+import browser from 'webextension-polyfill'
+import { listen } from '../messaging/server.ts'
+import { createContextMenus, onContextMenuClick } from './context-menus.ts'
+import { backgroundHandlers } from './handlers.ts'
+import { forgetAllOutcomes, forgetOutcome } from './outcome-store.ts'
+import { forgetAllReaderTabs, forgetReaderTab } from './reader-tabs.ts'
+import { tabStateIsPersistent } from './storage-area.ts'
+import { resolveTab, toggleReader } from './tab-actions.ts'
+import { exposeTabActions } from './test-surface.ts'
+
+function report(error: unknown): void {
+  console.error('Upstream:', error)
+}
+
+listen(backgroundHandlers)
+exposeTabActions()
+
+browser.runtime.onInstalled.addListener(() => {
+  createContextMenus().catch(report)
+})
+
+browser.runtime.onStartup.addListener(() => {
+  createContextMenus().catch(report)
+  // Tab ids restart each session; state kept in storage.local (no storage.session) is stale.
+  if (tabStateIsPersistent())
+    Promise.all([forgetAllOutcomes(), forgetAllReaderTabs()]).catch(report)
+})
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'toggle-reader') return
+  resolveTab(tab)
+    .then((resolved) => (resolved ? toggleReader(resolved) : undefined))
+    .catch(report)
+})
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  onContextMenuClick(info, tab).catch(report)
+})
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  Promise.all([forgetOutcome(tabId), forgetReaderTab(tabId)]).catch(report)
+})

@@ -1,0 +1,73 @@
+/**
+ * What the shortcut and the context menu do. Each runs right after the user's gesture, which
+ * is what grants activeTab for the tab they act on.
+ */
+import browser, { type Tabs } from 'webextension-polyfill'
+import type { ExtractOutcome, ExtractTrigger } from '../messaging/outcome.ts'
+import { bestOriginalLink } from '../shared/links.ts'
+import { flashBadge } from './badge.ts'
+import { copyTextInTab } from './clipboard.ts'
+import { extractFromTab } from './extraction-runner.ts'
+import { saveOutcome } from './outcome-store.ts'
+import { closeReader, openReader, sourceOfReader } from './reader-tabs.ts'
+
+/** Extracts and stores the outcome, so the reader tab and the popup can show it later. */
+export async function extractAndStore(
+  tabId: number,
+  trigger: ExtractTrigger = 'gesture',
+): Promise<ExtractOutcome> {
+  const outcome = await extractFromTab(tabId, trigger)
+  await saveOutcome(outcome)
+  return outcome
+}
+
+/** The tab a command or menu acted on; commands may not pass one (older Firefox). */
+export async function resolveTab(tab: Tabs.Tab | undefined): Promise<Tabs.Tab | null> {
+  if (tab?.id !== undefined) return tab
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true })
+  return active ?? null
+}
+
+/** Shortcut: on a page, open its reader; on a reader tab, close it and return to the page. */
+export async function toggleReader(tab: Tabs.Tab): Promise<void> {
+  if (tab.id === undefined) return
+  const source = await sourceOfReader(tab.id)
+  if (source !== null) return closeReader(tab.id, source)
+  await extractAndStore(tab.id)
+  // The reader shows every outcome, including "no article" and "cannot read this page", so
+  // the shortcut always gives visible feedback.
+  await openReader(tab)
+}
+
+export async function openReaderFor(tab: Tabs.Tab): Promise<void> {
+  if (tab.id === undefined) return
+  await extractAndStore(tab.id)
+  await openReader(tab)
+}
+
+export async function copyOriginalLink(tab: Tabs.Tab): Promise<void> {
+  if (tab.id === undefined) return
+  const outcome = await extractAndStore(tab.id)
+  const result = outcome.kind === 'article' || outcome.kind === 'no-article' ? outcome.result : null
+  const link = result ? bestOriginalLink(result) : null
+  if (!link) {
+    await flashBadge(tab.id, {
+      text: '!',
+      color: '#b3261e',
+      title: 'Upstream: no link to copy on this page',
+    })
+    return
+  }
+  const copied = await copyTextInTab(tab.id, link)
+  await flashBadge(
+    tab.id,
+    copied
+      ? { text: '✓', color: '#1e6b34', title: `Upstream: copied ${link}` }
+      : {
+          text: '!',
+          color: '#b3261e',
+          title:
+            'Upstream could not copy on this page. Open its popup and use “Copy original link”.',
+        },
+  )
+}

@@ -1,0 +1,39 @@
+/**
+ * The answering side of the protocol. A context registers handlers for the requests it serves
+ * (today only the background does); a request no handler here serves is left for other
+ * contexts by returning `undefined`.
+ */
+import browser, { type Runtime } from 'webextension-polyfill'
+import type { Reply, RequestOf, RequestType, ResponseOf } from './protocol.ts'
+import { isRequestMessage } from './validate.ts'
+
+export type Handler<K extends RequestType> = (
+  request: RequestOf<K>,
+  sender: Runtime.MessageSender,
+) => Promise<ResponseOf<K>>
+
+export type Handlers = { [K in RequestType]?: Handler<K> }
+
+async function answer<K extends RequestType>(
+  handler: Handler<K>,
+  request: RequestOf<K>,
+  sender: Runtime.MessageSender,
+): Promise<Reply<K>> {
+  try {
+    return { ok: true, value: await handler(request, sender) }
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+/** Must be called synchronously at start-up: MV3 wakes the worker only for listeners added then. */
+export function listen(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    // Only our own pages talk to us: no content scripts are declared and no web page may send.
+    if (sender.id !== browser.runtime.id || !isRequestMessage(message)) return undefined
+    // TypeScript cannot tie `handlers[message.type]` to `message`; the map's type guarantees it.
+    const handler = handlers[message.type] as Handler<typeof message.type> | undefined
+    if (!handler) return undefined
+    return answer(handler, message, sender)
+  })
+}

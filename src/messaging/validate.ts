@@ -1,0 +1,55 @@
+/** Runtime checks for messages and stored outcomes: the `unknown` → typed gate. */
+
+import { isFiniteNumber, isNullableString, isOneOf, isRecord, isString, isTabId } from './guards.ts'
+import type { ExtractOutcome, Restriction } from './outcome.ts'
+import type { RequestMessage, RequestType, ResponseOf } from './protocol.ts'
+import { isExtractionResult } from './validate-result.ts'
+
+export function isRequestMessage(value: unknown): value is RequestMessage {
+  if (!isRecord(value)) return false
+  switch (value.type) {
+    case 'extractTab':
+      return isTabId(value.tabId) && (value.trigger === 'gesture' || value.trigger === 'later')
+    case 'getTabOutcome':
+    case 'openReader':
+      return isTabId(value.tabId)
+    default:
+      return false
+  }
+}
+
+const RESTRICTIONS: readonly Restriction[] = [
+  'browser-page',
+  'extension-store',
+  'view-source',
+  'pdf',
+  'file-access',
+  'not-web',
+  'unreadable',
+  'no-permission',
+]
+
+export function isExtractOutcome(value: unknown): value is ExtractOutcome {
+  if (!isRecord(value) || !isTabId(value.tabId) || !isFiniteNumber(value.at)) return false
+  if (!isNullableString(value.pageUrl)) return false
+  switch (value.kind) {
+    case 'article':
+      return isExtractionResult(value.result) && value.result.article !== null
+    case 'no-article':
+      return isString(value.reason) && (value.result === null || isExtractionResult(value.result))
+    case 'restricted':
+      return isOneOf(RESTRICTIONS, value.restriction)
+    case 'error':
+      return isString(value.message)
+    default:
+      return false
+  }
+}
+
+/** One guard per response type: the client checks every answer before trusting it. */
+export const responseGuards: { [K in RequestType]: (value: unknown) => value is ResponseOf<K> } = {
+  extractTab: isExtractOutcome,
+  getTabOutcome: isExtractOutcome,
+  openReader: (value): value is ResponseOf<'openReader'> =>
+    isRecord(value) && isTabId(value.readerTabId),
+}

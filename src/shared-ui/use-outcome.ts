@@ -1,0 +1,38 @@
+/**
+ * Runs a loader that yields an ExtractOutcome and never leaves the page waiting forever: a
+ * thrown error or a page that does not answer in time (a page stuck in an alert() blocks
+ * executeScript) becomes an error outcome with a retry.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks'
+import type { ExtractOutcome } from '../messaging/outcome.ts'
+
+const TIMEOUT_MS = 20_000
+
+type Loader = () => Promise<ExtractOutcome>
+
+function withTimeout(loader: Loader): Promise<ExtractOutcome> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('The page took too long to answer.')), TIMEOUT_MS)
+  })
+  return Promise.race([loader(), timeout]).finally(() => clearTimeout(timer))
+}
+
+function errorOutcome(error: unknown): ExtractOutcome {
+  const message = error instanceof Error ? error.message : String(error)
+  return { kind: 'error', message, tabId: 0, pageUrl: null, at: Date.now() }
+}
+
+export function useOutcome(
+  first: Loader,
+  again: Loader,
+): { outcome: ExtractOutcome | null; retry: () => void } {
+  const [outcome, setOutcome] = useState<ExtractOutcome | null>(null)
+  const run = useCallback((loader: Loader) => {
+    setOutcome(null)
+    withTimeout(loader).then(setOutcome, (error: unknown) => setOutcome(errorOutcome(error)))
+  }, [])
+  // Only on mount: the loaders are fixed for the page's lifetime.
+  useEffect(() => run(first), [])
+  return { outcome, retry: () => run(again) }
+}

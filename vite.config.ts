@@ -1,0 +1,31 @@
+/**
+ * Builds the extension for one browser: `vite build` (or `--mode chrome`) → dist/chrome,
+ * `vite build --mode firefox` → dist/firefox. Both come from the one `manifest.json`
+ * (see tools/manifest.ts). A mode rather than an env variable keeps the npm scripts portable.
+ */
+import { resolve } from 'node:path'
+import { crx } from '@crxjs/vite-plugin'
+import preact from '@preact/preset-vite'
+import { defineConfig } from 'vite'
+import { extractorPlugin } from './tools/extractor-plugin.ts'
+import { manifestFor, readManifestSource, targetFromEnv } from './tools/manifest.ts'
+
+const root = import.meta.dirname
+
+export default defineConfig(({ mode }) => {
+  const target = targetFromEnv(mode)
+  const manifest = manifestFor(readManifestSource(resolve(root, 'manifest.json')), target)
+
+  // The reader page is not named in the manifest, and crxjs only builds the pages it finds there.
+  const extraPages = { reader: resolve(root, 'src/reader/index.html') }
+
+  return {
+    plugins: [preact(), crx({ manifest, browser: target }), extractorPlugin(root)],
+    build: {
+      outDir: resolve(root, 'dist', target),
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: { input: extraPages },
+    },
+  }
+})
