@@ -34,8 +34,10 @@ export class ElementIndex {
     const selectors = splitList(selectorList)
     const found = new Set<Element>()
     for (const selector of selectors) {
+      const simple = parseSimple(selector)
       for (const el of this.candidates(selector)) {
-        if (!found.has(el) && el.isConnected && el.matches(selector)) found.add(el)
+        if (found.has(el) || !el.isConnected) continue
+        if (simple ? simple(el) : el.matches(selector)) found.add(el)
       }
     }
     const list = [...found]
@@ -110,4 +112,67 @@ function lastCompound(selector: string): string {
   }
   // Drop :not(...) and other pseudo-classes so their contents do not pick the candidates.
   return selector.slice(start).replace(/:[\w-]+(\([^)]*\))?/g, '')
+}
+
+type Test = (el: Element) => boolean
+const simpleCache = new Map<string, Test | null>()
+
+/**
+ * A matcher for the common simple case, `tag.class#id[attr="value" i]` with no combinator or
+ * pseudo-class, written as plain property reads; jsdom's `matches` costs far more per call.
+ * Anything else returns null and goes to `Element.matches`.
+ */
+function parseSimple(selector: string): Test | null {
+  const cached = simpleCache.get(selector)
+  if (cached !== undefined) return cached
+  const test = compileSimple(selector)
+  simpleCache.set(selector, test)
+  return test
+}
+
+function compileSimple(selector: string): Test | null {
+  const m =
+    /^([a-zA-Z][\w-]*)?((?:[.#][\w-]+)*)((?:\[[\w-]+(?:[~*^$|]?="[^"]*"(?: i)?)?\])*)$/.exec(
+      selector,
+    )
+  if (!m) return null
+  const tag = m[1]?.toUpperCase()
+  const classes = [...(m[2] ?? '').matchAll(/\.([\w-]+)/g)].map((x) => x[1]!)
+  const id = /#([\w-]+)/.exec(m[2] ?? '')?.[1]
+  const attrs = [...(m[3] ?? '').matchAll(/\[([\w-]+)(?:([~*^$|]?)="([^"]*)"( i)?)?\]/g)].map(
+    (x) => {
+      const insensitive = Boolean(x[4])
+      return {
+        name: x[1]!,
+        op: x[2] ?? '',
+        value: insensitive ? (x[3] ?? '').toLowerCase() : x[3],
+        insensitive,
+      }
+    },
+  )
+  return (el) => {
+    if (tag && el.tagName !== tag) return false
+    if (id && el.id !== id) return false
+    for (const c of classes) if (!el.classList.contains(c)) return false
+    for (const a of attrs) {
+      const raw = el.getAttribute(a.name)
+      if (raw === null) return false
+      if (a.value === undefined) continue
+      const v = a.insensitive ? raw.toLowerCase() : raw
+      const ok =
+        a.op === ''
+          ? v === a.value
+          : a.op === '*'
+            ? v.includes(a.value)
+            : a.op === '^'
+              ? v.startsWith(a.value)
+              : a.op === '$'
+                ? v.endsWith(a.value)
+                : a.op === '~'
+                  ? v.split(/\s+/).includes(a.value)
+                  : v === a.value || v.startsWith(`${a.value}-`)
+      if (!ok) return false
+    }
+    return true
+  }
 }

@@ -6,7 +6,7 @@ import { cleanDocument } from './clean/index.ts'
 import { analyzePage } from './detect.ts'
 import { htmlToText } from './html-text.ts'
 import { runReadability } from './readability.ts'
-import { sanitizeHtml } from './sanitize.ts'
+import { sanitizeToFragment } from './sanitize.ts'
 import { buildSources } from './sources.ts'
 import { readStoryMeta } from './story-meta.ts'
 import { countWords, linkDensity, normalizeSpace, readingTimeMinutes } from './text.ts'
@@ -70,9 +70,9 @@ export function extract(
   const parsed = runReadability(clone)
   if (!parsed) return noArticle(base, 'No story was found on this page.')
 
-  // Parsed in the inert clone (no browsing context): nothing loads or runs, and it is sanitized.
+  // Held in the inert clone (no browsing context): nothing loads or runs, and it is sanitized.
   const holder = clone.createElement('div')
-  holder.innerHTML = sanitizeHtml(parsed.contentHtml, win)
+  holder.append(sanitizeToFragment(parsed.contentHtml, win))
   trimEdges(holder)
   const html = holder.innerHTML
   const text = htmlToText(holder)

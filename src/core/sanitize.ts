@@ -111,6 +111,19 @@ export function sanitizeHtml(html: string, win: Window): string {
   return out
 }
 
+/**
+ * The same sanitizer, returning the cleaned nodes instead of a string, for callers that work
+ * on the result (trimming, plain text) before serializing it once. The fragment belongs to
+ * DOMPurify's inert parsing document: nothing in it loads or runs.
+ */
+export function sanitizeToFragment(html: string, win: Window): DocumentFragment {
+  const out: unknown = purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true })
+  if (!out || typeof out !== 'object' || (out as Node).nodeType !== 11) {
+    throw new TypeError('sanitizeToFragment: DOMPurify did not return a fragment')
+  }
+  return out as DocumentFragment
+}
+
 function purifierFor(win: Window): DOMPurify {
   const cached = purifiers.get(win)
   if (cached) return cached

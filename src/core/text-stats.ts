@@ -5,6 +5,8 @@
  * Figures are taken once, before cleaning, and not updated as elements are removed: they are
  * used to skip elements cheaply, and callers that need exact text read it afterwards.
  */
+import { normalizeSpace } from './text.ts'
+
 export interface ElementText {
   /** Characters of text inside the element (raw, before whitespace is collapsed). */
   chars: number
@@ -16,6 +18,7 @@ const EMPTY: ElementText = { chars: 0, linkChars: 0 }
 
 export class TextStats {
   private readonly stats = new WeakMap<Element, ElementText>()
+  private readonly texts = new WeakMap<Element, string>()
 
   constructor(root: Element) {
     this.measure(root, false)
@@ -48,6 +51,16 @@ export class TextStats {
   /** Text characters, as measured before cleaning; 0 for elements added since. */
   chars(el: Element): number {
     return this.of(el).chars
+  }
+
+  /** The element's whitespace-normalised text, read once and remembered (several cleaners ask). */
+  text(el: Element): string {
+    let text = this.texts.get(el)
+    if (text === undefined) {
+      text = normalizeSpace(el.textContent ?? '')
+      this.texts.set(el, text)
+    }
+    return text
   }
 
   linkDensity(el: Element): number {

@@ -1,5 +1,15 @@
 /** Splits an element's class and id into lowercase words: "jeg_shareButton" → jeg share button. */
+const cache = new WeakMap<Element, string>()
+
 export function classWords(el: Element): string {
+  const cached = cache.get(el)
+  if (cached !== undefined) return cached
+  const words = splitWords(el)
+  cache.set(el, words)
+  return words
+}
+
+function splitWords(el: Element): string {
   const raw = `${el.getAttribute('class') ?? ''} ${el.id}`
   if (raw.length < 2) return ''
   return raw

@@ -4,20 +4,21 @@
  * guesses wrong there loses the whole article.
  */
 import type { ElementIndex } from '../element-index.ts'
-import { normalizeSpace } from '../text.ts'
 import type { TextStats } from '../text-stats.ts'
 
 // A paragraph this long is story text, not a menu item or a teaser line.
 const STORY_PARAGRAPH = 80
+const PARAGRAPH_TAGS = new Set(['P', 'BLOCKQUOTE', 'PRE', 'LI'])
 
-const PARAGRAPHS = 'p, blockquote, pre, li'
-
-function paragraphText(paragraphs: Iterable<Element>): number {
+/** Characters in story-length paragraphs under `el`, from the measured text lengths. */
+function paragraphText(el: Element, stats: TextStats): number {
+  if (PARAGRAPH_TAGS.has(el.tagName)) {
+    const chars = stats.chars(el)
+    return chars >= STORY_PARAGRAPH ? chars : 0
+  }
   let total = 0
-  for (const p of paragraphs) {
-    if (p.tagName === 'LI' && p.querySelector('p')) continue
-    const length = normalizeSpace(p.textContent ?? '').length
-    if (length >= STORY_PARAGRAPH) total += length
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (stats.chars(child) >= STORY_PARAGRAPH) total += paragraphText(child, stats)
   }
   return total
 }
@@ -32,7 +33,7 @@ export class RemovalGuard {
     readonly stats: TextStats,
     protect: Element[] = [],
   ) {
-    this.total = paragraphText(index.query(PARAGRAPHS))
+    this.total = index.all[0] ? paragraphText(index.all[0], stats) : 0
     this.protectedElements = protect
   }
 
@@ -43,7 +44,7 @@ export class RemovalGuard {
     if (this.total < 400) return true
     // Cheap pre-check: a block with little text cannot hold much of the story.
     if (this.stats.chars(el) < this.total * 0.2) return true
-    return paragraphText(el.querySelectorAll(PARAGRAPHS)) < this.total * 0.3
+    return paragraphText(el, this.stats) < this.total * 0.3
   }
 
   /** Removes `el` if the guard allows it; returns whether it did. */

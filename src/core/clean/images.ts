@@ -1,3 +1,5 @@
+import type { ElementIndex } from '../element-index.ts'
+
 /**
  * Images as a reader should see them: lazy-loading attributes resolved into `src`/`srcset`, AMP
  * images turned into plain ones, placeholder pixels dropped.
@@ -22,8 +24,8 @@ function isPlaceholder(src: string | null): boolean {
   )
 }
 
-export function resolveImages(doc: Document): void {
-  for (const img of doc.querySelectorAll('img, source')) {
+export function resolveImages(doc: Document, index: ElementIndex): void {
+  for (const img of index.query('img, source')) {
     const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !isPlaceholder(v))
     if (lazy && (isPlaceholder(img.getAttribute('src')) || img.tagName === 'SOURCE')) {
       img.setAttribute(img.tagName === 'SOURCE' ? 'srcset' : 'src', lazy)
@@ -33,7 +35,7 @@ export function resolveImages(doc: Document): void {
     // Lazy-load classes make Readability treat the image as a placeholder; the real URL is set now.
     img.removeAttribute('loading')
   }
-  for (const amp of doc.querySelectorAll('amp-img')) {
+  for (const amp of index.query('amp-img')) {
     if (amp.parentElement?.closest('amp-img')) continue
     const img = doc.createElement('img')
     for (const name of ['src', 'srcset', 'alt', 'width', 'height', 'title']) {

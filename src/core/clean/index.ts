@@ -34,7 +34,7 @@ export function cleanDocument(doc: Document, analysis: PageAnalysis): CleanRepor
   const removed: Record<string, number> = {}
   const body = doc.body
   if (!body) return { removed, container: null }
-  resolveImages(doc)
+  resolveImages(doc, analysis.index)
   const container = findContainer(analysis)
   const guard = new RemovalGuard(analysis.index, analysis.stats, container ? [container] : [])
 

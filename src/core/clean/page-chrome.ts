@@ -5,12 +5,12 @@
 import type { RemovalGuard } from './guard.ts'
 
 const ALWAYS = [
-  'script:not([type="application/ld+json"])',
+  'script',
   'style',
   'link',
   'template',
   'dialog',
-  'iframe:not([src*="youtube"]):not([src*="vimeo"])',
+  'iframe',
   'form',
   'button',
   'input',
@@ -26,10 +26,21 @@ const ALWAYS = [
   '[role="banner"]',
   '[role="contentinfo"]',
   '[role="complementary"]',
-  'body > header',
-  'body > footer',
-  'body > aside',
 ].join(', ')
+
+/** Kept: structured data (read before cleaning, harmless after) and video embeds. */
+function isKept(el: Element): boolean {
+  if (el.tagName === 'SCRIPT') return el.getAttribute('type') === 'application/ld+json'
+  if (el.tagName === 'IFRAME') return /youtube|vimeo/.test(el.getAttribute('src') ?? '')
+  return false
+}
+
+function insideStory(el: Element): boolean {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    if (node.tagName === 'ARTICLE' || node.getAttribute('itemprop') === 'articleBody') return true
+  }
+  return false
+}
 
 /**
  * Header and footer elements outside the story. Inside an article a header holds the headline
@@ -39,10 +50,12 @@ const PAGE_LEVEL = 'header, footer, aside'
 
 export function removePageChrome(guard: RemovalGuard): number {
   let removed = 0
-  for (const el of guard.index.query(ALWAYS)) if (el.isConnected && guard.remove(el)) removed++
+  for (const el of guard.index.query(ALWAYS)) {
+    if (el.isConnected && !isKept(el) && guard.remove(el)) removed++
+  }
   for (const el of guard.index.query(PAGE_LEVEL)) {
-    if (!el.isConnected || el.closest('article, [itemprop="articleBody"]')) continue
-    if (el.querySelector('h1') && el.tagName === 'HEADER') continue
+    if (!el.isConnected || insideStory(el)) continue
+    if (el.tagName === 'HEADER' && el.getElementsByTagName('h1').length > 0) continue
     if (guard.remove(el)) removed++
   }
   return removed

@@ -3,7 +3,7 @@
  * links, at the end of the story or injected between its paragraphs. Found by the label's text,
  * in several languages, so it works whatever the template calls it.
  */
-import { linkDensity, normalizeSpace } from '../text.ts'
+import { linkDensity } from '../text.ts'
 import type { RemovalGuard } from './guard.ts'
 
 const LABEL = new RegExp(
@@ -97,8 +97,8 @@ function followingList(label: Element): Element | null {
 function removeInlineLines(guard: RemovalGuard): number {
   let removed = 0
   for (const p of guard.index.query('p, div, li')) {
-    if (!p.isConnected || p.children.length === 0 || guard.stats.chars(p) > 1200) continue
-    const text = normalizeSpace(p.textContent ?? '')
+    if (!p.isConnected || p.children.length === 0 || guard.stats.chars(p) > 700) continue
+    const text = guard.stats.text(p)
     if (text.length > 250 || !INLINE_LINE.test(text)) continue
     if (p.querySelector('a[href]') && linkDensity(p) >= 0.5 && guard.remove(p)) removed++
   }
@@ -108,8 +108,8 @@ function removeInlineLines(guard: RemovalGuard): number {
 export function removeRecirculation(guard: RemovalGuard): number {
   let removed = removeInlineLines(guard)
   for (const el of guard.index.query(LABEL_SELECTOR)) {
-    if (!el.isConnected || guard.stats.chars(el) > 400) continue
-    const text = normalizeSpace(el.textContent ?? '')
+    if (!el.isConnected || guard.stats.chars(el) > 200) continue
+    const text = guard.stats.text(el)
     if (text.length > 60 || !LABEL.test(text)) continue
     const block = recirculationBlock(el)
     if (block) {

@@ -2,7 +2,7 @@
  * Things injected into the story that are not the story: live-update embeds, newsletter
  * sign-ups, ad slots and their labels, literal `[ad_1]` shortcodes left by scrapers.
  */
-import { linkDensity, normalizeSpace } from '../text.ts'
+import { linkDensity } from '../text.ts'
 import type { RemovalGuard } from './guard.ts'
 
 // A paragraph that is only a placeholder: "[ad_1]", "[ads2]", "[adinserter block=…]", "[Advertisement]".
@@ -31,7 +31,7 @@ function removeMatching(
   let removed = 0
   for (const el of guard.index.query(selector)) {
     if (!el.isConnected || guard.stats.chars(el) > maxChars) continue
-    const text = normalizeSpace(el.textContent ?? '')
+    const text = guard.stats.text(el)
     if (test(el, text) && guard.remove(el)) removed++
   }
   return removed
@@ -52,7 +52,7 @@ export function removeWidgets(guard: RemovalGuard): number {
   let removed = 0
   removed += removeMatching(
     'p, div, span, h2, h3, h4, a',
-    400,
+    200,
     guard,
     (el, text) =>
       text.length < 80 &&
@@ -60,13 +60,13 @@ export function removeWidgets(guard: RemovalGuard): number {
       (PLACEHOLDER.test(text) || AD_LABEL.test(text) || COMMENTS_PROMPT.test(text)),
   )
   for (const heading of guard.index.query('h2, h3, h4, h5, h6, p, div, span, a')) {
-    if (!heading.isConnected || guard.stats.chars(heading) > 400) continue
-    const text = normalizeSpace(heading.textContent ?? '')
+    if (!heading.isConnected || guard.stats.chars(heading) > 200) continue
+    const text = guard.stats.text(heading)
     if (text.length > 80 || !/\blive updates?\b|\blive coverage\b/i.test(text)) continue
     const block = liveUpdatesBlock(heading)
     if (block && guard.remove(block)) removed++
   }
-  removed += removeMatching('div, section, aside, form, p', 2000, guard, (el, text) => {
+  removed += removeMatching('div, section, aside, form, p', 1000, guard, (el, text) => {
     if (text.length > 400 || !NEWSLETTER.test(text)) return false
     // A sign-up box has a form or a button or a link to sign up, and little prose.
     return el.querySelector('form, input, button, a[href]') !== null || text.length < 160
