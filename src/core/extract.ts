@@ -19,7 +19,7 @@ export interface ExtractOptions {
 }
 
 // Less story text than this is a teaser, an error page or a list, not an article.
-const MIN_STORY_CHARS = 250
+const MIN_STORY_CHARS = 140
 
 function noArticle(
   result: Omit<ExtractionResult, 'article' | 'noArticleReason'>,

@@ -10,7 +10,9 @@ export function classWords(el: Element): string {
 }
 
 function splitWords(el: Element): string {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.id}`
+  // Ids made from a heading ("sharing-with-a-single-developer") name content, not furniture.
+  const id = el.id.split(/[-_]/).length <= 3 ? el.id : ''
+  const raw = `${el.getAttribute('class') ?? ''} ${id}`
   if (raw.length < 2) return ''
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')

@@ -7,13 +7,14 @@
 import { linkDensity, normalizeSpace } from '../text.ts'
 import type { RemovalGuard } from './guard.ts'
 
-const HIDDEN = '[hidden], [style*="display" i], [style*="visibility" i], [aria-hidden="true"]'
+// Collapsed, not concealed: "continue reading" halves use display:none or the hidden attribute.
+// visibility:hidden and aria-hidden mark text meant to stay unseen, and stay hidden.
+const HIDDEN = '[hidden], [style*="display" i]'
 const STORY_PARAGRAPH = 80
 
 function isHiddenInline(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true
-  const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '')
-  return style.includes('display:none') || style.includes('visibility:hidden')
+  if (el.hasAttribute('hidden')) return true
+  return (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '').includes('display:none')
 }
 
 function holdsProse(el: Element): boolean {
@@ -33,9 +34,7 @@ export function revealHiddenStory(guard: RemovalGuard): number {
       continue
     if (linkDensity(el) >= 0.3) continue
     el.removeAttribute('hidden')
-    el.removeAttribute('aria-hidden')
-    const style = el.getAttribute('style') ?? ''
-    el.setAttribute('style', style.replace(/display\s*:\s*none|visibility\s*:\s*hidden/gi, ''))
+    el.setAttribute('style', (el.getAttribute('style') ?? '').replace(/display\s*:\s*none/gi, ''))
     revealed++
   }
   return revealed
