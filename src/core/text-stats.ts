@@ -12,9 +12,11 @@ export interface ElementText {
   chars: number
   /** Characters of that text inside links. */
   linkChars: number
+  /** Characters in the element's own text nodes (not its children's): prose written in a div. */
+  ownChars: number
 }
 
-const EMPTY: ElementText = { chars: 0, linkChars: 0 }
+const EMPTY: ElementText = { chars: 0, linkChars: 0, ownChars: 0 }
 
 export class TextStats {
   private readonly stats = new WeakMap<Element, ElementText>()
@@ -28,10 +30,12 @@ export class TextStats {
     const linked = inLink || el.tagName === 'A'
     let chars = 0
     let linkChars = 0
+    let ownChars = 0
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const length = child.nodeValue?.length ?? 0
         chars += length
+        ownChars += length
         if (linked) linkChars += length
       } else if (child.nodeType === 1) {
         const s = this.measure(child as Element, linked)
@@ -39,7 +43,7 @@ export class TextStats {
         linkChars += s.linkChars
       }
     }
-    const stats = { chars, linkChars }
+    const stats = { chars, linkChars, ownChars }
     this.stats.set(el, stats)
     return stats
   }

@@ -93,8 +93,6 @@ const FURNITURE = wordPattern([
   'cookie',
   'consent',
   'gdpr',
-  'modal',
-  'popup',
   'screen reader text',
   'sr only',
   'visually hidden',

@@ -16,7 +16,9 @@ function paragraphText(el: Element, stats: TextStats): number {
     const chars = stats.chars(el)
     return chars >= STORY_PARAGRAPH ? chars : 0
   }
-  let total = 0
+  // Prose written straight into a div (text and <br>s, no <p>) counts as paragraphs too.
+  const own = stats.of(el).ownChars
+  let total = own >= STORY_PARAGRAPH ? own : 0
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (stats.chars(child) >= STORY_PARAGRAPH) total += paragraphText(child, stats)
   }
@@ -34,7 +36,11 @@ export class RemovalGuard {
     protect: Element[] = [],
   ) {
     this.total = index.all[0] ? paragraphText(index.all[0], stats) : 0
-    this.protectedElements = protect
+    // What the page itself marks as its story: the articleBody, or its only sizeable <article>.
+    const marked = index.query('[itemprop="articleBody"]').filter((el) => stats.chars(el) >= 500)
+    const articles = index.query('article').filter((el) => stats.chars(el) >= 500)
+    if (articles.length === 1) marked.push(articles[0]!)
+    this.protectedElements = [...protect, ...marked]
   }
 
   /** True when removing `el` cannot take a large share of the story's paragraphs with it. */
