@@ -17,6 +17,7 @@ export interface ElementText {
 }
 
 const EMPTY: ElementText = { chars: 0, linkChars: 0, ownChars: 0 }
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg'])
 
 export class TextStats {
   private readonly stats = new WeakMap<Element, ElementText>()
@@ -27,6 +28,12 @@ export class TextStats {
   }
 
   private measure(el: Element, inLink: boolean): ElementText {
+    // Code and styles are not text a reader sees; counting them made inline-script-heavy
+    // containers look like prose.
+    if (NOT_TEXT.has(el.tagName)) {
+      this.stats.set(el, EMPTY)
+      return EMPTY
+    }
     const linked = inLink || el.tagName === 'A'
     let chars = 0
     let linkChars = 0
