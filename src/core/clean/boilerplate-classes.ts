@@ -160,10 +160,13 @@ const INLINE_OK = wordPattern([
   'tags',
 ])
 
+// Layout modifiers name the page around the furniture: "with-sidebar", "has-share-bar".
+const LAYOUT_MODIFIER = /(?:^| )(?:with|has|w|no|without)(?: [a-z]+)? (?:sidebar|rail|share|social|ads?|comments)(?: |$)/
+
 function looksLikeFurniture(el: Element): boolean {
   if (NEVER.has(el.tagName) || !BLOCKS.has(el.tagName)) return false
   const words = classWords(el)
-  if (!words || !FURNITURE.test(words)) return false
+  if (!words || !FURNITURE.test(words) || LAYOUT_MODIFIER.test(words)) return false
   if (el.tagName === 'P' || el.tagName === 'SPAN' || el.tagName === 'LI')
     return INLINE_OK.test(words)
   return true

@@ -13,8 +13,9 @@ const PARAGRAPH_TAGS = new Set(['P', 'BLOCKQUOTE', 'PRE', 'LI'])
 /** Characters in story-length paragraphs under `el`, from the measured text lengths. */
 function paragraphText(el: Element, stats: TextStats): number {
   if (PARAGRAPH_TAGS.has(el.tagName)) {
+    // A long headline link in a list item is not prose.
     const chars = stats.chars(el)
-    return chars >= STORY_PARAGRAPH ? chars : 0
+    return chars >= STORY_PARAGRAPH && stats.linkDensity(el) < 0.5 ? chars : 0
   }
   // Prose written straight into a div (text and <br>s, no <p>) counts as paragraphs too.
   const own = stats.of(el).ownChars
