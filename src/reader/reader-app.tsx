@@ -11,7 +11,7 @@ import { SourceLinks } from '../shared-ui/source-links.tsx'
 import { StoryActions } from '../shared-ui/story-actions.tsx'
 import { StoryView } from '../shared-ui/story-view.tsx'
 import { useOutcome } from '../shared-ui/use-outcome.ts'
-import { useSettings } from '../shared-ui/use-settings.ts'
+import { useReaderSettings } from '../shared-ui/use-settings.ts'
 import { ReaderControls } from './reader-controls.tsx'
 import { storyStyle } from './story-style.ts'
 import { tabIdFromLocation } from './tab-param.ts'
@@ -43,7 +43,7 @@ function ReaderStory({ result }: { result: ArticleResult }) {
 }
 
 export function ReaderApp() {
-  const settings = useSettings()
+  const { settings, change } = useReaderSettings()
   const { outcome, retry } = useOutcome(stored, fresh)
   const title = outcome?.kind === 'article' ? outcome.result.article.title : null
 
@@ -58,7 +58,7 @@ export function ReaderApp() {
           <img src="/icons/icon-32.png" alt="" width="20" height="20" />
           Upstream
         </span>
-        <ReaderControls settings={settings} />
+        <ReaderControls settings={settings} onChange={change} />
       </header>
       <main class="reader__main" style={storyStyle(settings)}>
         <div class="reader__column">

@@ -12,7 +12,6 @@ import {
   THEMES,
   type Theme,
 } from '../settings/reader-settings.ts'
-import { updateSettings } from '../settings/settings-store.ts'
 
 const THEME_LABELS: Record<Theme, string> = {
   system: 'System',
@@ -21,12 +20,13 @@ const THEME_LABELS: Record<Theme, string> = {
   sepia: 'Sepia',
 }
 
-// Values from the controls are checked again by validateSettings before they are stored.
-function save(change: Partial<ReaderSettings>): void {
-  updateSettings(change).catch((error: unknown) => console.error('Upstream: settings', error))
+interface Props {
+  settings: ReaderSettings
+  /** Shows and saves a change (useReaderSettings); values are validated again before storing. */
+  onChange: (change: Partial<ReaderSettings>) => void
 }
 
-export function ReaderControls({ settings }: { settings: ReaderSettings }) {
+export function ReaderControls({ settings, onChange: save }: Props) {
   return (
     <details class="controls" data-testid="reader-settings">
       <summary class="button">Reading settings</summary>

@@ -1,10 +1,20 @@
 /**
  * Loads the reader settings, follows changes made in other pages, and applies the theme and
  * font family to the document root, where theme.css reads them.
+ *
+ * A change made on this page shows at once (optimistically) and is saved in the background.
+ * While this page's own saves are in flight, storage.onChanged echoes of the earlier ones are
+ * ignored: applying them would move a control back under the user's hand (three quick presses
+ * of → on the size slider used to end one or two steps short). When the last save is done, the
+ * page shows what it stored, which includes any change another page made meanwhile.
  */
-import { useEffect, useState } from 'preact/hooks'
-import { DEFAULT_SETTINGS, type ReaderSettings } from '../settings/reader-settings.ts'
-import { loadSettings, onSettingsChanged } from '../settings/settings-store.ts'
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
+import {
+  DEFAULT_SETTINGS,
+  type ReaderSettings,
+  validateSettings,
+} from '../settings/reader-settings.ts'
+import { loadSettings, onSettingsChanged, updateSettings } from '../settings/settings-store.ts'
 
 function applyToRoot(settings: ReaderSettings): void {
   const root = document.documentElement
@@ -12,19 +22,53 @@ function applyToRoot(settings: ReaderSettings): void {
   root.dataset.font = settings.fontFamily
 }
 
-export function useSettings(): ReaderSettings {
+export interface SettingsControl {
+  settings: ReaderSettings
+  /** Shows the change at once and saves it. */
+  change: (change: Partial<ReaderSettings>) => void
+}
+
+export function useReaderSettings(): SettingsControl {
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS)
+  const saving = useRef(0)
   useEffect(() => {
     let live = true
     loadSettings()
-      .then((loaded) => live && setSettings(loaded))
+      .then((loaded) => live && saving.current === 0 && setSettings(loaded))
       .catch(() => undefined) // defaults are fine if storage is unavailable
-    const stop = onSettingsChanged(setSettings)
+    const stop = onSettingsChanged((next) => {
+      if (saving.current === 0) setSettings(next)
+    })
     return () => {
       live = false
       stop()
     }
   }, [])
   useEffect(() => applyToRoot(settings), [settings])
-  return settings
+
+  const change = useCallback((partial: Partial<ReaderSettings>) => {
+    setSettings((current) => validateSettings({ ...current, ...partial }))
+    saving.current += 1
+    updateSettings(partial)
+      .catch((error: unknown) => {
+        console.error('Upstream: settings', error)
+        return loadSettings()
+      })
+      .then(
+        (stored) => {
+          saving.current -= 1
+          if (saving.current === 0) setSettings(stored)
+        },
+        () => {
+          saving.current -= 1
+        },
+      )
+  }, [])
+
+  return { settings, change }
+}
+
+/** The settings only, for pages that show them but have no controls (the popup). */
+export function useSettings(): ReaderSettings {
+  return useReaderSettings().settings
 }

@@ -1,0 +1,271 @@
+/**
+ * `npm run bench:popup`: how long a reader waits, in headless Chromium, from the toolbar click
+ * to the story painted in the popup, next to what plain Readability alone takes on the same page
+ * in the same run. A script, not a test: timings depend on the machine and its load.
+ *
+ *   npm run bench:popup -- [--clicks 20] [--fixture jnews--dnyuz-chile-spaceport-atacama]
+ *
+ * Clocks. The click is CDP Extensions.triggerAction (the real toolbar-click path), stamped in
+ * Node just before the command is sent, on Node's epoch clock (performance.timeOrigin + now).
+ * "Story painted" is the render time of the popup's largest-contentful-paint entry for the story
+ * (its headline or body: the whole story appears in one frame), on the popup's own clock
+ * (its performance.timeOrigin + renderTime). The offset between the two epoch clocks is measured
+ * for every popup by a round trip (midpoint) and subtracted; its uncertainty is printed.
+ * Chromium coarsens paint timestamps to 4 ms in pages that are not cross-origin isolated, so
+ * each click → paint figure is exact to within about 4 ms plus that offset uncertainty.
+ *
+ * Readability: node_modules/@mozilla/readability/Readability.js is evaluated in the same tab,
+ * and `new Readability(document.cloneNode(true)).parse()` is timed there with performance.now().
+ * For scale, the extension's own in-page extraction (dist/chrome/extractor.js) is timed the same
+ * way. Then the gzip bundle sizes (`npm run size`).
+ */
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { Page } from 'puppeteer-core'
+import { EXTRACTOR_GLOBAL } from '../src/messaging/extractor-reply.ts'
+import { ensureBuilt } from '../tests/e2e/harness/build.ts'
+import {
+  type Chromium,
+  clickToolbar,
+  launchChromium,
+  openTab,
+  settledState,
+} from '../tests/e2e/harness/chromium.ts'
+import { startFixtureServer } from '../tests/e2e/harness/fixture-server.ts'
+import { DIST_CHROME, ROOT } from '../tests/e2e/harness/paths.ts'
+
+/** Node's wall clock in epoch milliseconds, with sub-millisecond resolution. */
+const nodeNow = (): number => performance.timeOrigin + performance.now()
+
+interface Click {
+  /** Click → the popup document starts loading (its timeOrigin). */
+  toPopupStart: number
+  /** Click → the popup's first contentful paint (its frame, before the story arrives). */
+  toFirstPaint: number
+  /** Click → story painted. */
+  toPaint: number
+  /** Half the round trip of the clock-offset measurement: the error bound of the offset. */
+  offsetError: number
+}
+
+/** The popup's epoch clock minus Node's, from the midpoint of a round trip. */
+async function clockOffset(popup: Page): Promise<{ offset: number; error: number }> {
+  let best = { offset: 0, error: Number.POSITIVE_INFINITY }
+  for (let i = 0; i < 5; i++) {
+    const before = nodeNow()
+    const there = await popup.evaluate(() => performance.timeOrigin + performance.now())
+    const after = nodeNow()
+    const error = (after - before) / 2
+    if (error < best.error) best = { offset: there - (before + after) / 2, error }
+  }
+  return best
+}
+
+/** The popup's own record of when the story was painted (ms after its timeOrigin). */
+interface PopupTimes {
+  origin: number
+  firstPaint: number | null
+  paint: number | null
+}
+
+function storyPaintTime(popup: Page): Promise<PopupTimes> {
+  return popup.evaluate(
+    () =>
+      new Promise<PopupTimes>((resolve) => {
+        let paint: number | null = null
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as LargestContentfulPaint[]) {
+            const inStory = entry.element?.closest(
+              '[data-testid=story], [data-testid=source-links]',
+            )
+            const at = entry.renderTime || entry.startTime
+            if (inStory && (paint === null || at < paint)) paint = at
+          }
+        })
+        observer.observe({ type: 'largest-contentful-paint', buffered: true })
+        // Buffered entries are delivered in the next task.
+        setTimeout(() => {
+          observer.disconnect()
+          resolve({ origin: performance.timeOrigin, firstPaint: fcp?.startTime ?? null, paint })
+        }, 100)
+      }),
+  )
+}
+
+async function measureClick(chromium: Chromium, tab: Page): Promise<Click> {
+  await tab.bringToFront()
+  const clickedAt = nodeNow()
+  const popup = await clickToolbar(chromium, tab)
+  try {
+    const state = await settledState(popup, 'popup')
+    if (state !== 'article') throw new Error(`The popup shows "${state}"`)
+    const { origin, firstPaint, paint } = await storyPaintTime(popup)
+    if (paint === null) throw new Error('The popup reported no paint of the story')
+    const { offset, error } = await clockOffset(popup)
+    const popupStart = origin - offset
+    return {
+      toPopupStart: popupStart - clickedAt,
+      toFirstPaint: popupStart + (firstPaint ?? Number.NaN) - clickedAt,
+      toPaint: popupStart + paint - clickedAt,
+      offsetError: error,
+    }
+  } finally {
+    await popup.close()
+  }
+}
+
+/** Times `runs` calls of one in-page parse, each on a fresh clone of the document. */
+function timeInPage(tab: Page, which: 'readability' | 'upstream', runs: number): Promise<number[]> {
+  return tab.evaluate(
+    (kind: string, n: number, extractorGlobal: string) => {
+      const g = globalThis as unknown as Record<string, unknown>
+      const times: number[] = []
+      for (let i = 0; i < n; i++) {
+        const start = performance.now()
+        if (kind === 'readability') {
+          const Readability = g.__benchReadability as new (
+            doc: Document,
+          ) => { parse(): { textContent?: string } | null }
+          const article = new Readability(document.cloneNode(true) as Document).parse()
+          if (!article?.textContent) throw new Error('Readability found no article')
+        } else {
+          // extractPage() clones the document itself before it changes anything.
+          const reply = (g[extractorGlobal] as () => { kind: string })()
+          if (reply.kind !== 'result') throw new Error(`extractor: ${reply.kind}`)
+        }
+        times.push(performance.now() - start)
+      }
+      return times
+    },
+    which,
+    runs,
+    EXTRACTOR_GLOBAL,
+  )
+}
+
+function quantile(sorted: number[], q: number): number {
+  // Nearest rank: the smallest value with at least q of the samples at or below it.
+  const rank = Math.max(1, Math.ceil(q * sorted.length))
+  return sorted[rank - 1] ?? Number.NaN
+}
+
+function summary(values: number[]): { median: number; p95: number; min: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length / 2
+  const median =
+    sorted.length % 2 === 0
+      ? ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+      : (sorted[Math.floor(mid)] ?? 0)
+  return {
+    median,
+    p95: quantile(sorted, 0.95),
+    min: sorted[0] ?? Number.NaN,
+    max: sorted.at(-1) ?? Number.NaN,
+  }
+}
+
+const ms = (value: number): string => `${value.toFixed(1)} ms`.padStart(10)
+
+function line(label: string, values: number[]): string {
+  const s = summary(values)
+  return `  ${label.padEnd(34)} median ${ms(s.median)}   p95 ${ms(s.p95)}   (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      clicks: { type: 'string', default: '20' },
+      fixture: { type: 'string', default: 'jnews--dnyuz-chile-spaceport-atacama' },
+    },
+  })
+  const clicks = Number(values.clicks)
+  if (!Number.isInteger(clicks) || clicks < 1)
+    throw new Error('--clicks must be a positive integer')
+  if (ensureBuilt(['chrome'])) console.log('Built dist/chrome.')
+
+  const server = await startFixtureServer()
+  const chromium = await launchChromium({ server })
+  try {
+    const { expected } = server.fixture(values.fixture)
+    const tab = await openTab(chromium, expected.url)
+    const version = await chromium.browser.version()
+
+    // One click first: it also loads the popup bundle and the extractor for the first time.
+    const cold = await measureClick(chromium, tab)
+    const runs: Click[] = []
+    for (let i = 0; i < clicks; i++) runs.push(await measureClick(chromium, tab))
+
+    // The same page, the same browser: Readability alone, and Upstream's extraction alone.
+    await tab.evaluate(
+      `${readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8')}
+      ;globalThis.__benchReadability = Readability`,
+    )
+    await tab.evaluate(readFileSync(join(DIST_CHROME, 'extractor.js'), 'utf8'))
+    const readability = await timeInPage(tab, 'readability', clicks + 1)
+    const upstream = await timeInPage(tab, 'upstream', clicks + 1)
+    // The first of each is the cold run (parsing and compiling the script); report it apart.
+    const [readabilityCold = Number.NaN, ...readabilityWarm] = readability
+    const [upstreamCold = Number.NaN, ...upstreamWarm] = upstream
+
+    const paint = runs.map((r) => r.toPaint)
+    const maxError = Math.max(...runs.map((r) => r.offsetError))
+    console.log(`Popup benchmark: ${version}, headless, ${values.fixture}`)
+    console.log(`  page: ${expected.url}`)
+    const load = loadavg().map((l) => l.toFixed(2))
+    console.log(
+      `  machine: ${cpus().length} cores, load average ${load.join(' ')} (timings are noisy under load)`,
+    )
+    console.log(
+      `\nToolbar click → story painted in the popup (${clicks} clicks, after 1 cold click):`,
+    )
+    console.log(line('click → story painted', paint))
+    console.log(
+      line(
+        '  click → popup document starts',
+        runs.map((r) => r.toPopupStart),
+      ),
+    )
+    console.log(
+      line(
+        '  popup opens → its first paint',
+        runs.map((r) => r.toFirstPaint - r.toPopupStart),
+      ),
+    )
+    console.log(
+      line(
+        '  first paint → story painted',
+        runs.map((r) => r.toPaint - r.toFirstPaint),
+      ),
+    )
+    if (process.env.BENCH_VERBOSE) console.table(runs)
+    console.log(
+      `  cold first click: ${cold.toPaint.toFixed(1)} ms; clock offset uncertainty ≤ ${maxError.toFixed(2)} ms`,
+    )
+    console.log(`\nIn the page, same tab, same run (${clicks} runs each, after 1 cold run):`)
+    console.log(line('Readability parse() alone', readabilityWarm))
+    console.log(line('Upstream extractor alone', upstreamWarm))
+    console.log(
+      `  cold first run: Readability ${readabilityCold.toFixed(1)} ms, Upstream ${upstreamCold.toFixed(1)} ms`,
+    )
+    const ratio = summary(paint).median / summary(readabilityWarm).median
+    const ratio95 = summary(paint).p95 / summary(readabilityWarm).p95
+    console.log(
+      `\nRatio click → painted / Readability alone: ${ratio.toFixed(1)}× at the median, ${ratio95.toFixed(1)}× at p95`,
+    )
+  } finally {
+    await chromium.close()
+    await server.close()
+  }
+
+  console.log('\nBundle sizes (npm run size):')
+  console.log(execFileSync('npm', ['run', '--silent', 'size'], { cwd: ROOT, encoding: 'utf8' }))
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

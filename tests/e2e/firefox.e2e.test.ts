@@ -1,0 +1,98 @@
+/**
+ * Firefox ESR: the built add-on installs, and its reader page renders the clean story for a
+ * fixture served at its real https address.
+ *
+ * Headless Firefox has no toolbar button to click, so nothing can grant activeTab. The add-on as
+ * built is therefore shown to render the honest "ask again" state; the story itself is read by a
+ * copy whose manifest adds `host_permissions: ["<all_urls>"]` (granted to a temporary install).
+ */
+import type { Page } from 'puppeteer-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { RESTRICTION_TEXT } from '../../src/shared-ui/restriction-text.ts'
+import { trackPages } from './harness/artifacts.ts'
+import { settledState } from './harness/chromium.ts'
+import {
+  ADDONS,
+  type Addon,
+  type Firefox,
+  launchFirefox,
+  openExtensionPage,
+  tabIdOf,
+  withHostPermissions,
+} from './harness/firefox.ts'
+import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
+import { DIST_FIREFOX, READER_PATH } from './harness/paths.ts'
+import { expectStoryAsExpected, readShownStory } from './harness/story.ts'
+
+let server: FixtureServer
+let firefox: Firefox
+const pages = trackPages(import.meta.filename, () => firefox?.browser)
+const hostPermissionBuild = withHostPermissions()
+
+beforeAll(async () => {
+  server = await startFixtureServer()
+  firefox = await launchFirefox(server)
+})
+
+afterAll(async () => {
+  await firefox?.close()
+  await server?.close()
+  hostPermissionBuild.remove()
+})
+
+/** Opens the fixture in a tab, then the add-on's reader page for that tab. */
+async function readerFor(
+  addon: Addon,
+  url: string,
+): Promise<{ tab: Page; reader: Page; state: string }> {
+  const tab = pages.track(await firefox.browser.newPage(), 'page')
+  await tab.goto(url, { waitUntil: 'load' })
+  expect(tab.url()).toBe(url)
+  const reader = pages.track(await openExtensionPage(firefox.browser, addon, READER_PATH), 'reader')
+  const tabId = await tabIdOf(reader, url)
+  await openExtensionPage(firefox.browser, addon, `${READER_PATH}?tab=${tabId}`, reader)
+  return { tab, reader, state: await settledState(reader, 'reader') }
+}
+
+describe('Firefox ESR', () => {
+  it('the built add-on installs; without a click its reader explains that it must be asked again', async () => {
+    const id = await firefox.browser.installExtension(DIST_FIREFOX)
+    expect(id).toBe(ADDONS.built.id)
+    try {
+      const { reader, state } = await readerFor(
+        ADDONS.built,
+        server.fixture('jnews--dnyuz-chile-spaceport-atacama').expected.url,
+      )
+      expect(state).toBe('restricted')
+      const shown = await reader.$eval('[data-testid=state-restricted]', (e) => ({
+        restriction: (e as HTMLElement).dataset.restriction,
+        heading: e.querySelector('h1')?.textContent,
+      }))
+      expect(shown).toEqual({
+        restriction: 'no-permission',
+        heading: RESTRICTION_TEXT['no-permission'].title,
+      })
+    } finally {
+      await firefox.browser.uninstallExtension(id)
+    }
+  })
+
+  describe('with host permissions (a copy of the build)', () => {
+    // Installed once: Firefox forgets an add-on's fixed UUID when it is uninstalled.
+    beforeAll(async () => {
+      expect(await firefox.browser.installExtension(hostPermissionBuild.path)).toBe(
+        ADDONS.hostPermissions.id,
+      )
+    })
+
+    it.each(['jnews--dnyuz-chile-spaceport-atacama', 'msn--venice-flood-barriers-lower-threshold'])(
+      '%s: the reader page renders the clean story with its sources',
+      async (name) => {
+        const { expected } = server.fixture(name)
+        const { reader, state } = await readerFor(ADDONS.hostPermissions, expected.url)
+        expect(state).toBe('article')
+        expectStoryAsExpected(await readShownStory(reader, 'reader'), expected)
+      },
+    )
+  })
+})

@@ -1,0 +1,115 @@
+/**
+ * The toolbar popup in headless Chromium, after a real toolbar click (CDP
+ * Extensions.triggerAction, which grants activeTab) on fixture pages served at their real
+ * addresses: what a user sees for an aggregator's copy, the original article, a home page and
+ * the browser's own pages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { RESTRICTION_TEXT } from '../../src/shared-ui/restriction-text.ts'
+import { listFixtures } from '../fixture-loader.ts'
+import { trackPages } from './harness/artifacts.ts'
+import {
+  type Chromium,
+  clickToolbar,
+  launchChromium,
+  openTab,
+  settledState,
+} from './harness/chromium.ts'
+import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
+import { expectStoryAsExpected, normalize, readShownStory } from './harness/story.ts'
+
+let server: FixtureServer
+let chromium: Chromium
+const pages = trackPages(import.meta.filename, () => chromium?.browser)
+
+beforeAll(async () => {
+  server = await startFixtureServer()
+  chromium = await launchChromium({ server })
+})
+
+afterAll(async () => {
+  await chromium?.close()
+  await server?.close()
+})
+
+/** Opens the fixture at its real URL, clicks the toolbar button, returns the settled popup. */
+async function popupOn(url: string) {
+  const tab = pages.track(await openTab(chromium, url), 'page')
+  const popup = pages.track(await clickToolbar(chromium, tab), 'popup')
+  const state = await settledState(popup, 'popup')
+  return { tab, popup, state }
+}
+
+async function expectFixtureStory(name: string): Promise<void> {
+  const { expected } = server.fixture(name)
+  const { popup } = await popupOn(expected.url)
+  expectStoryAsExpected(await readShownStory(popup, 'popup'), expected)
+}
+
+describe('toolbar popup on an aggregator copy', () => {
+  it('dnyuz (JNews template): the full story, no clutter, "Republished copy" and the original link', async () => {
+    await expectFixtureStory('jnews--dnyuz-chile-spaceport-atacama')
+  })
+
+  it('Yahoo News: the full story, no clutter, "Republished copy" and the original link', async () => {
+    await expectFixtureStory('yahoo--house-panel-hospital-parking-fees')
+  })
+
+  it('MSN: the full story, no clutter, "Republished copy" and the original link', async () => {
+    await expectFixtureStory('msn--rotterdam-barge-floating-offices')
+  })
+
+  // The remaining article fixtures (AMP caches, NewsBreak, tagDiv, RTL, the 5 MB page …).
+  const covered = new Set([
+    'jnews--dnyuz-chile-spaceport-atacama',
+    'yahoo--house-panel-hospital-parking-fees',
+    'msn--rotterdam-barge-floating-offices',
+    'original--cedarvalleycourier-grain-elevator-fire',
+    'hostile--vermont-libraries-lend-heaters',
+  ])
+  const others = listFixtures()
+    .filter((f) => f.expected.hasArticle && !covered.has(f.name))
+    .map((f) => f.name)
+  it.each(others)('%s: the story as expected.json describes it', async (name) => {
+    await expectFixtureStory(name)
+  })
+})
+
+describe('toolbar popup on other pages', () => {
+  it('the original publisher’s article: the story, without the "Republished copy" mark', async () => {
+    await expectFixtureStory('original--cedarvalleycourier-grain-elevator-fire')
+  })
+
+  it('an aggregator’s home page: "No article on this page" with the reason', async () => {
+    const { popup, state } = await popupOn(server.fixture('home--dnyuz-front-page').expected.url)
+    expect(state).toBe('no-article')
+    const shown = await popup.evaluate(() => ({
+      heading: document.querySelector<HTMLElement>('[data-testid=state-no-article] h1')?.innerText,
+      reason: document.querySelector<HTMLElement>('[data-testid=no-article-reason]')?.innerText,
+      story: document.querySelector('[data-testid=story]') !== null,
+    }))
+    expect(shown.heading).toBe('No article on this page')
+    expect(normalize(shown.reason ?? '').length).toBeGreaterThan(10)
+    expect(shown.story).toBe(false)
+  })
+
+  // Chrome names the restriction for chrome:// pages. For about:blank it grants no activeTab and
+  // hides the tab's URL, so the honest answer is the general "can't read this tab".
+  it.each([
+    ['chrome://version', ['browser-page']],
+    ['about:blank', ['browser-page', 'unreadable']],
+  ] as const)('%s: "can’t read" with a plain explanation, no error', async (url, allowed) => {
+    const { popup, state } = await popupOn(url)
+    expect(state).toBe('restricted')
+    const shown = await popup.$eval('[data-testid=state-restricted]', (e) => ({
+      restriction: (e as HTMLElement).dataset.restriction ?? '',
+      heading: e.querySelector('h1')?.textContent,
+      text: e.querySelector('p')?.textContent,
+    }))
+    expect(allowed).toContain(shown.restriction)
+    const explanation = RESTRICTION_TEXT[shown.restriction as keyof typeof RESTRICTION_TEXT]
+    expect(shown.heading).toBe(explanation.title)
+    expect(shown.text).toBe(explanation.text)
+    expect(await popup.$('[data-testid=state-error]')).toBeNull()
+  })
+})
