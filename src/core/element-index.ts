@@ -36,8 +36,10 @@ export class ElementIndex {
     for (const selector of selectors) {
       const simple = parseSimple(selector)
       for (const el of this.candidates(selector)) {
-        if (found.has(el) || !el.isConnected) continue
-        if (simple ? simple(el) : el.matches(selector)) found.add(el)
+        if (found.has(el)) continue
+        // isConnected walks up to the root; the simple matcher is cheaper, so it goes first.
+        if (simple ? simple(el) && el.isConnected : el.isConnected && el.matches(selector))
+          found.add(el)
       }
     }
     const list = [...found]

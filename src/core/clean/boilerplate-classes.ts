@@ -161,7 +161,8 @@ const INLINE_OK = wordPattern([
 ])
 
 // Layout modifiers name the page around the furniture: "with-sidebar", "has-share-bar".
-const LAYOUT_MODIFIER = /(?:^| )(?:with|has|w|no|without)(?: [a-z]+)? (?:sidebar|rail|share|social|ads?|comments)(?: |$)/
+const LAYOUT_MODIFIER =
+  /(?:^| )(?:with|has|w|no|without)(?: [a-z]+)? (?:sidebar|rail|share|social|ads?|comments)(?: |$)/
 
 function looksLikeFurniture(el: Element): boolean {
   if (NEVER.has(el.tagName) || !BLOCKS.has(el.tagName)) return false
