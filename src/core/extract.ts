@@ -6,7 +6,7 @@ import { cleanDocument } from './clean/index.ts'
 import { analyzePage } from './detect.ts'
 import { htmlToText } from './html-text.ts'
 import { runReadability } from './readability.ts'
-import { sanitizeToFragment } from './sanitize.ts'
+import { sanitizeElementInPlace } from './sanitize.ts'
 import { buildSources } from './sources.ts'
 import { readStoryMeta } from './story-meta.ts'
 import { countWords, linkDensity, normalizeSpace, readingTimeMinutes } from './text.ts'
@@ -71,8 +71,8 @@ export function extract(
   if (!parsed) return noArticle(base, 'No story was found on this page.')
 
   // Held in the inert clone (no browsing context): nothing loads or runs, and it is sanitized.
-  const holder = clone.createElement('div')
-  holder.append(sanitizeToFragment(parsed.contentHtml, win))
+  const holder = parsed.content
+  sanitizeElementInPlace(holder, win)
   trimEdges(holder)
   const html = holder.innerHTML
   const text = htmlToText(holder)

@@ -3,7 +3,8 @@ import { Readability } from '@mozilla/readability'
 
 export interface ReadabilityArticle {
   title: string | null
-  contentHtml: string
+  /** The story's root element, still in the (inert) clone: no serialise-and-reparse round trip. */
+  content: Element
   byline: string | null
   excerpt: string | null
   siteName: string | null
@@ -14,14 +15,16 @@ export interface ReadabilityArticle {
 
 /** Runs Readability on `doc`, which it mutates: pass a clone. Null when it finds no story. */
 export function runReadability(doc: Document): ReadabilityArticle | null {
-  const parsed = new Readability(doc, {
-    // Readability's default drops every class; keep none but the caption ones it already keeps.
+  const parsed = new Readability<Element>(doc, {
     charThreshold: 400,
+    // Hand back the element itself: sanitizing works on it in place, skipping an innerHTML
+    // serialisation and a second parse.
+    serializer: (node) => node as Element,
   }).parse()
   if (!parsed?.content) return null
   return {
     title: parsed.title ?? null,
-    contentHtml: parsed.content,
+    content: parsed.content,
     byline: parsed.byline ?? null,
     excerpt: parsed.excerpt ?? null,
     siteName: parsed.siteName ?? null,

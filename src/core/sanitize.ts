@@ -124,6 +124,15 @@ export function sanitizeToFragment(html: string, win: Window): DocumentFragment 
   return out as DocumentFragment
 }
 
+/**
+ * The same sanitizer applied to an element in place, for article markup that is already a DOM
+ * tree in an inert document (the extraction clone): no serialise-and-reparse. Callers serialise
+ * the result once; extension pages sanitize that string again before rendering it.
+ */
+export function sanitizeElementInPlace(el: Element, win: Window): void {
+  purifierFor(win).sanitize(el, { ...CONFIG, IN_PLACE: true })
+}
+
 function purifierFor(win: Window): DOMPurify {
   const cached = purifiers.get(win)
   if (cached) return cached
