@@ -24,40 +24,79 @@ const TRAILING = [
 // A block this long with sentence punctuation is story text: trimming stops there.
 const STORY_LINE = 160
 
+const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'LI', 'TIME', 'SPAN'])
+// Elements that make their ancestors containers rather than lines.
+const CONTAINER_CONTENT = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'FIGURE',
+  'IMG',
+  'TABLE',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+])
+
+/**
+ * Leaf-most blocks in document order: paragraphs, headings and text-holding divs with no block
+ * inside them. One walk of plain property reads (jsdom's selector engine is slow on this).
+ */
 function blocks(root: Element): Element[] {
-  // Leaf-most blocks: paragraphs and headings, and divs that hold text directly.
-  return [...root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, div, li, time, span')].filter(
-    (el) =>
-      !el.querySelector(
-        'p, div, li, h1, h2, h3, h4, h5, h6, figure, img, table, ul, ol, blockquote',
-      ),
-  )
+  // Slots are taken on the way down (document order) and cleared on the way up for elements
+  // that turn out to hold a block.
+  const slots: Array<Element | null> = []
+  const visit = (el: Element): boolean => {
+    const slot = BLOCK_TAGS.has(el.tagName) && el !== root ? slots.push(el) - 1 : -1
+    let holdsBlock = false
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (visit(child) || CONTAINER_CONTENT.has(child.tagName)) holdsBlock = true
+    }
+    if (holdsBlock && slot >= 0) slots[slot] = null
+    return holdsBlock
+  }
+  visit(root)
+  return slots.filter((el): el is Element => el !== null)
 }
 
-function trimFrom(list: Element[], patterns: RegExp[]): number {
+function trimFrom(list: Element[], patterns: RegExp[], emptied: Set<Element>): number {
   let removed = 0
   for (const el of list) {
     const text = normalizeSpace(el.textContent ?? '')
     if (!text) continue
     if (text.length >= STORY_LINE) break
     if (!patterns.some((p) => p.test(text))) break
+    if (el.parentElement) emptied.add(el.parentElement)
     el.remove()
     removed++
   }
   return removed
 }
 
+/** Containers left empty by the trimming would leave blank space: remove them, upwards. */
+function removeEmptied(root: Element, emptied: Set<Element>): void {
+  for (let el of emptied) {
+    while (el !== root && el.isConnected && !normalizeSpace(el.textContent ?? '')) {
+      if (el.querySelector('img, picture, video, table, hr')) break
+      const parent: Element | null = el.parentElement
+      el.remove()
+      if (!parent) break
+      el = parent
+    }
+  }
+}
+
 export function trimEdges(root: Element): number {
   const list = blocks(root)
-  let removed = trimFrom(list, LEADING)
-  removed += trimFrom(list.filter((el) => el.isConnected).reverse(), TRAILING)
-  // Containers emptied by the trimming would leave blank space at the top.
-  for (const el of root.querySelectorAll('div, section, header, footer')) {
-    if (
-      !normalizeSpace(el.textContent ?? '') &&
-      !el.querySelector('img, picture, video, table, hr')
-    )
-      el.remove()
-  }
+  const emptied = new Set<Element>()
+  let removed = trimFrom(list, LEADING, emptied)
+  removed += trimFrom(list.filter((el) => el.isConnected).reverse(), TRAILING, emptied)
+  removeEmptied(root, emptied)
   return removed
 }
