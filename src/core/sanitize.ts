@@ -112,19 +112,6 @@ export function sanitizeHtml(html: string, win: Window): string {
 }
 
 /**
- * The same sanitizer, returning the cleaned nodes instead of a string, for callers that work
- * on the result (trimming, plain text) before serializing it once. The fragment belongs to
- * DOMPurify's inert parsing document: nothing in it loads or runs.
- */
-export function sanitizeToFragment(html: string, win: Window): DocumentFragment {
-  const out: unknown = purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true })
-  if (!out || typeof out !== 'object' || (out as Node).nodeType !== 11) {
-    throw new TypeError('sanitizeToFragment: DOMPurify did not return a fragment')
-  }
-  return out as DocumentFragment
-}
-
-/**
  * The same sanitizer applied to an element in place, for article markup that is already a DOM
  * tree in an inert document (the extraction clone): no serialise-and-reparse. Callers serialise
  * the result once; extension pages sanitize that string again before rendering it.
