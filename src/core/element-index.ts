@@ -48,15 +48,6 @@ export class ElementIndex {
     return list
   }
 
-  /** The first element matching any of `selectors`, tried in order of preference. */
-  first(selectors: readonly string[] | undefined): Element | null {
-    for (const selector of selectors ?? []) {
-      const el = this.query(selector)[0]
-      if (el) return el
-    }
-    return null
-  }
-
   has(selectorList: string): boolean {
     return splitList(selectorList).some((s) =>
       this.candidates(s).some((el) => el.isConnected && el.matches(s)),
