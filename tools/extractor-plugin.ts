@@ -1,46 +1,77 @@
 /**
- * Builds the injected extractor (`src/extractor/index.ts` + core) as ONE classic script and adds
- * it to the extension as `extractor.js`.
+ * Builds the scripts the extension injects into web pages, each as ONE classic script at the
+ * root of the extension:
+ * - `extractor.js` (src/extractor + core): run by `scripting.executeScript` after a click;
+ * - `auto-reader.js`, `auto-detect.js` (src/content): auto mode's registered content scripts,
+ *   small, with core's detection only;
+ * - `in-page-reader.js` (src/in-page: core + Preact UI): injected by the background only when
+ *   auto mode shows a story in the page.
  *
- * Why a nested build instead of an ordinary entry: `scripting.executeScript({ files })` runs a
- * file as a classic script, so it cannot `import` shared chunks, and crxjs's `?script` imports
- * produce a loader that `import()`s its chunk from the extension origin, which would force us to
- * list that chunk in `web_accessible_resources` and let every web page probe for the extension.
- * An IIFE has no imports and needs no web-accessible resources.
+ * Why nested builds instead of ordinary entries: injected files run as classic scripts, so they
+ * cannot `import` shared chunks, and crxjs's `?script` imports produce a loader that `import()`s
+ * its chunk from the extension origin, which would force us to list that chunk in
+ * `web_accessible_resources` and let every web page probe for the extension. An IIFE has no
+ * imports and needs no web-accessible resources.
  */
 import { resolve } from 'node:path'
+import preact from '@preact/preset-vite'
 import { build, type Plugin } from 'vite'
+import { AUTO_DETECT_FILE, AUTO_READER_FILE, IN_PAGE_READER_FILE } from '../src/auto/files.ts'
 import { EXTRACTOR_FILE } from '../src/messaging/extractor-reply.ts'
+
+interface InjectedScript {
+  entry: string
+  fileName: string
+}
+
+export const INJECTED_SCRIPTS: readonly InjectedScript[] = [
+  { entry: 'src/extractor/index.ts', fileName: EXTRACTOR_FILE },
+  { entry: 'src/content/auto-reader.ts', fileName: AUTO_READER_FILE },
+  { entry: 'src/content/auto-detect.ts', fileName: AUTO_DETECT_FILE },
+  { entry: 'src/in-page/index.tsx', fileName: IN_PAGE_READER_FILE },
+]
+
+async function buildClassicScript(root: string, script: InjectedScript): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    plugins: [preact()],
+    build: {
+      write: false,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      // Stylesheets come in as strings (`?inline`) and go into a shadow root, never a file.
+      cssCodeSplit: false,
+      lib: {
+        entry: resolve(root, script.entry),
+        formats: ['iife'],
+        name: 'upstreamInjected',
+        fileName: () => script.fileName,
+      },
+    },
+  })
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
+    'output' in r ? r.output : [],
+  )
+  const chunk = outputs.find((file) => file.type === 'chunk')
+  if (chunk?.type !== 'chunk') throw new Error(`The build of ${script.entry} produced no script`)
+  return chunk.code
+}
 
 export function extractorPlugin(root: string): Plugin {
   return {
-    name: 'upstream:extractor',
+    name: 'upstream:injected-scripts',
     apply: 'build',
     async generateBundle() {
-      const result = await build({
-        configFile: false,
-        root,
-        logLevel: 'warn',
-        build: {
-          write: false,
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: true,
-          sourcemap: false,
-          lib: {
-            entry: resolve(root, 'src/extractor/index.ts'),
-            formats: ['iife'],
-            name: 'upstreamExtractor',
-            fileName: () => EXTRACTOR_FILE,
-          },
-        },
-      })
-      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
-        'output' in r ? r.output : [],
+      const codes = await Promise.all(
+        INJECTED_SCRIPTS.map((script) => buildClassicScript(root, script)),
       )
-      const chunk = outputs.find((file) => file.type === 'chunk')
-      if (chunk?.type !== 'chunk') throw new Error('The extractor build produced no script')
-      this.emitFile({ type: 'asset', fileName: EXTRACTOR_FILE, source: chunk.code })
+      INJECTED_SCRIPTS.forEach((script, i) => {
+        this.emitFile({ type: 'asset', fileName: script.fileName, source: codes[i] ?? '' })
+      })
     },
   }
 }

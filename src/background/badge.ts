@@ -25,3 +25,29 @@ export async function flashBadge(
     ]).catch(() => undefined)
   }, SHOW_MS)
 }
+
+const COPY_BADGE = {
+  text: 'copy',
+  color: '#8a4b00',
+  title:
+    'Upstream: this page republishes another publisher’s story. Click to read it and find the original.',
+}
+
+/**
+ * What auto mode's content script found on the page: an aggregator copy shows a lasting badge
+ * (until the tab navigates); anything else clears it.
+ */
+export async function showPageVerdict(tabId: number, isAggregator: boolean): Promise<void> {
+  const { action } = browser
+  const defaultTitle = browser.runtime.getManifest().action?.default_title ?? ''
+  await Promise.all([
+    action.setBadgeText({ tabId, text: isAggregator ? COPY_BADGE.text : '' }),
+    action.setBadgeBackgroundColor({ tabId, color: COPY_BADGE.color }),
+    action.setTitle({ tabId, title: isAggregator ? COPY_BADGE.title : defaultTitle }),
+  ])
+}
+
+/** A tab started loading a new page: whatever the badge said was about the old one. */
+export async function clearPageVerdict(tabId: number): Promise<void> {
+  await showPageVerdict(tabId, false)
+}

@@ -5,7 +5,11 @@
  * its first run.
  */
 import browser from 'webextension-polyfill'
+import { AUTO_SETTINGS_KEY } from '../auto/rules-store.ts'
 import { listen } from '../messaging/server.ts'
+import { autoModeHandlers } from './auto-handlers.ts'
+import { syncAutoRegistrations } from './auto-registration.ts'
+import { clearPageVerdict } from './badge.ts'
 import { createContextMenus, onContextMenuClick } from './context-menus.ts'
 import { backgroundHandlers } from './handlers.ts'
 import { forgetAllOutcomes, forgetOutcome } from './outcome-store.ts'
@@ -18,15 +22,22 @@ function report(error: unknown): void {
   console.error('Upstream:', error)
 }
 
-listen(backgroundHandlers)
+listen({ ...backgroundHandlers, ...autoModeHandlers })
 exposeTabActions()
+
+function syncAutoMode(): void {
+  syncAutoRegistrations().catch(report)
+}
 
 browser.runtime.onInstalled.addListener(() => {
   createContextMenus().catch(report)
+  // Install and update: an update may change the content-script files registrations name.
+  syncAutoMode()
 })
 
 browser.runtime.onStartup.addListener(() => {
   createContextMenus().catch(report)
+  syncAutoMode()
   // Tab ids restart each session; state kept in storage.local (no storage.session) is stale.
   if (tabStateIsPersistent())
     Promise.all([forgetAllOutcomes(), forgetAllReaderTabs()]).catch(report)
@@ -41,6 +52,20 @@ browser.commands.onCommand.addListener((command, tab) => {
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   onContextMenuClick(info, tab).catch(report)
+})
+
+// Access granted or taken back, also from the browser's own extension settings.
+browser.permissions.onAdded.addListener(syncAutoMode)
+browser.permissions.onRemoved.addListener(syncAutoMode)
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && AUTO_SETTINGS_KEY in changes) syncAutoMode()
+})
+
+// The badge describes one page: a new page in the tab starts without it.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // (Without host access for the tab no URL is given, so the status alone has to do.)
+  if (change.status === 'loading') clearPageVerdict(tabId).catch(report)
 })
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -7,7 +7,7 @@ import type { PageMetadata } from './metadata.ts'
 // Paths of section fronts, archives and feeds, not stories.
 // Paths of archives, tag pages and search results: never one story. (A bare "/news/" could be
 // either a section front or a post's slug, so it is left to the extraction result to decide.)
-const LIST_PATH =
+export const LIST_PATH =
   /^\/(?:page\/\d+|category|categories|tag|tags|topic|topics|author|authors|search|archive|archives)(?:\/|$)/i
 
 export interface PageKindHint {

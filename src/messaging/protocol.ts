@@ -15,6 +15,21 @@ export interface Protocol {
   getTabOutcome: { request: { tabId: number }; response: ExtractOutcome }
   /** Popup → background: open (or focus) the reader tab for this tab. */
   openReader: { request: { tabId: number }; response: { readerTabId: number } }
+  /**
+   * Options page or popup → background: the auto reader rules or the granted access changed;
+   * bring the registered content scripts in line. Answers with how many are registered.
+   */
+  syncAutoMode: { request: Record<string, never>; response: { registered: number } }
+  /** Auto-mode content script → background: what it found on its page, for the toolbar badge. */
+  reportPageVerdict: {
+    request: { isAggregator: boolean; hasArticle: boolean }
+    response: { shown: boolean }
+  }
+  /**
+   * Auto-mode content script → background: this page is a story on a reader site; inject the
+   * in-page reader (core + UI) into the sender's frame. Core loads only when it will be used.
+   */
+  loadInPageReader: { request: Record<string, never>; response: { loaded: boolean } }
 }
 
 export type RequestType = keyof Protocol

@@ -26,11 +26,24 @@ async function answer<K extends RequestType>(
   }
 }
 
+/** Requests auto mode's content scripts may send; everything else is for extension pages. */
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'reportPageVerdict',
+  'loadInPageReader',
+])
+
+function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) ?? false
+}
+
 /** Must be called synchronously at start-up: MV3 wakes the worker only for listeners added then. */
 export function listen(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    // Only our own pages talk to us: no content scripts are declared and no web page may send.
+    // Only our own extension talks to us (web pages cannot send; no externally_connectable).
     if (sender.id !== browser.runtime.id || !isRequestMessage(message)) return undefined
+    // Our content scripts run inside web pages: a compromised renderer could forge their
+    // messages, so they may only ask for what concerns their own tab.
+    if (!fromExtensionPage(sender) && !CONTENT_SCRIPT_REQUESTS.has(message.type)) return undefined
     // TypeScript cannot tie `handlers[message.type]` to `message`; the map's type guarantees it.
     const handler = handlers[message.type] as Handler<typeof message.type> | undefined
     if (!handler) return undefined

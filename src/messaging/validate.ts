@@ -13,6 +13,11 @@ export function isRequestMessage(value: unknown): value is RequestMessage {
     case 'getTabOutcome':
     case 'openReader':
       return isTabId(value.tabId)
+    case 'syncAutoMode':
+    case 'loadInPageReader':
+      return true
+    case 'reportPageVerdict':
+      return typeof value.isAggregator === 'boolean' && typeof value.hasArticle === 'boolean'
     default:
       return false
   }
@@ -52,4 +57,10 @@ export const responseGuards: { [K in RequestType]: (value: unknown) => value is 
   getTabOutcome: isExtractOutcome,
   openReader: (value): value is ResponseOf<'openReader'> =>
     isRecord(value) && isTabId(value.readerTabId),
+  syncAutoMode: (value): value is ResponseOf<'syncAutoMode'> =>
+    isRecord(value) && Number.isInteger(value.registered),
+  reportPageVerdict: (value): value is ResponseOf<'reportPageVerdict'> =>
+    isRecord(value) && typeof value.shown === 'boolean',
+  loadInPageReader: (value): value is ResponseOf<'loadInPageReader'> =>
+    isRecord(value) && typeof value.loaded === 'boolean',
 }

@@ -11,6 +11,7 @@ import { StoryView } from '../shared-ui/story-view.tsx'
 import { useOutcome } from '../shared-ui/use-outcome.ts'
 import { useSettings } from '../shared-ui/use-settings.ts'
 import { activeTabId } from './active-tab.ts'
+import { AlwaysOpen } from './always-open.tsx'
 
 const extractActiveTab = async () =>
   sendRequest('extractTab', { tabId: await activeTabId(), trigger: 'gesture' })
@@ -24,6 +25,7 @@ function PopupStory({ result, tabId }: { result: ArticleResult; tabId: number })
     <>
       <SourceLinks result={result} />
       <StoryActions result={result} onOpenReader={openReader} />
+      <AlwaysOpen pageUrl={result.sources.find((source) => source.kind === 'page')?.url} />
       <StoryView article={result.article} />
     </>
   )

@@ -16,11 +16,14 @@ import {
 } from '../settings/reader-settings.ts'
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/settings-store.ts'
 
-function applyToRoot(settings: ReaderSettings): void {
-  const root = document.documentElement
+/** Where theme.css reads the theme and font: the page root, or the in-page reader's own root. */
+export function applySettingsTo(root: HTMLElement, settings: ReaderSettings): void {
   root.dataset.theme = settings.theme
   root.dataset.font = settings.fontFamily
 }
+
+const applyToRoot = (settings: ReaderSettings): void =>
+  applySettingsTo(document.documentElement, settings)
 
 export interface SettingsControl {
   settings: ReaderSettings
@@ -28,7 +31,9 @@ export interface SettingsControl {
   change: (change: Partial<ReaderSettings>) => void
 }
 
-export function useReaderSettings(): SettingsControl {
+export function useReaderSettings(
+  apply: (settings: ReaderSettings) => void = applyToRoot,
+): SettingsControl {
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS)
   const saving = useRef(0)
   useEffect(() => {
@@ -44,7 +49,7 @@ export function useReaderSettings(): SettingsControl {
       stop()
     }
   }, [])
-  useEffect(() => applyToRoot(settings), [settings])
+  useEffect(() => apply(settings), [apply, settings])
 
   const change = useCallback((partial: Partial<ReaderSettings>) => {
     setSettings((current) => validateSettings({ ...current, ...partial }))

@@ -10,6 +10,12 @@ import type { Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RESTRICTION_TEXT } from '../../src/shared-ui/restriction-text.ts'
 import { trackPages } from './harness/artifacts.ts'
+import {
+  addSiteInOptions,
+  clickInPageReader,
+  OPTIONS_PATH,
+  waitForInPageReader,
+} from './harness/auto-mode.ts'
 import { settledState } from './harness/chromium.ts'
 import {
   ADDONS,
@@ -22,7 +28,7 @@ import {
 } from './harness/firefox.ts'
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
 import { DIST_FIREFOX, READER_PATH } from './harness/paths.ts'
-import { expectStoryAsExpected, readShownStory } from './harness/story.ts'
+import { expectStoryAsExpected, IN_PAGE_HOST, readShownStory } from './harness/story.ts'
 
 let server: FixtureServer
 let firefox: Firefox
@@ -94,5 +100,24 @@ describe('Firefox ESR', () => {
         expectStoryAsExpected(await readShownStory(reader, 'reader'), expected)
       },
     )
+
+    it('auto reader mode: a site turned on in the options page opens its stories in the page', async () => {
+      const options = pages.track(
+        await openExtensionPage(firefox.browser, ADDONS.hostPermissions, OPTIONS_PATH),
+        'options',
+      )
+      await options.waitForSelector('[data-testid=options][data-loaded=true]')
+      expect(await addSiteInOptions(options, 'dnyuz.com')).toContain(
+        'dnyuz.com: stories open in reader view',
+      )
+      const { expected } = server.fixture('jnews--dnyuz-chile-spaceport-atacama')
+      const tab = pages.track(await firefox.browser.newPage(), 'page')
+      await tab.goto(expected.url, { waitUntil: 'load' })
+      await waitForInPageReader(tab)
+      expectStoryAsExpected(await readShownStory(tab, 'in-page-reader'), expected)
+      await clickInPageReader(tab, 'show-original')
+      expect(await tab.$(IN_PAGE_HOST)).toBeNull()
+      expect(await tab.evaluate(() => document.body.innerText)).toContain('appeared first on')
+    })
   })
 })

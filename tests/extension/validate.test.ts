@@ -37,6 +37,14 @@ describe('message and result validation', () => {
     expect(isRequestMessage({ type: 'extractTab', tabId: 3 })).toBe(false)
     expect(isRequestMessage({ type: 'getTabOutcome', tabId: -1 })).toBe(false)
     expect(isRequestMessage({ type: 'deleteEverything', tabId: 1 })).toBe(false)
+    expect(isRequestMessage({ type: 'syncAutoMode' })).toBe(true)
+    expect(isRequestMessage({ type: 'loadInPageReader' })).toBe(true)
+    expect(
+      isRequestMessage({ type: 'reportPageVerdict', isAggregator: true, hasArticle: true }),
+    ).toBe(true)
+    expect(
+      isRequestMessage({ type: 'reportPageVerdict', isAggregator: 'yes', hasArticle: 1 }),
+    ).toBe(false)
     expect(isRequestMessage('extractTab')).toBe(false)
   })
 

@@ -144,6 +144,17 @@ export async function evaluateInServiceWorker<A extends unknown[], R>(
   const target = await chromium.browser.waitForTarget(isServiceWorker, { timeout: 10_000 })
   const session = await target.createCDPSession()
   try {
+    // Right after launch, a worker can be reached before its extension APIs are bound
+    // (`chrome` is briefly undefined): wait for them.
+    for (let tries = 0; ; tries++) {
+      const { result } = await session.send('Runtime.evaluate', {
+        expression: 'Boolean(globalThis.chrome?.runtime?.id)',
+        returnByValue: true,
+      })
+      if (result.value === true) break
+      if (tries > 200) throw new Error('The service worker never got its extension APIs')
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
     const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
       // The __name shim: see shimEsbuildNames.
       expression: `globalThis.__name ??= (f) => f; (${fn.toString()})(...${JSON.stringify(args)})`,

@@ -23,28 +23,45 @@ export interface ShownStory {
   dir: string | null
 }
 
-/** Reads the story as shown; `root` is `popup` or `reader`. */
-export async function readShownStory(page: Page, root: 'popup' | 'reader'): Promise<ShownStory> {
-  return page.evaluate((rootId: string) => {
-    const q = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`)
-    const link = (id: string) => {
-      const a = q(id) as HTMLAnchorElement | null
-      return a ? { href: a.href, text: a.innerText } : null
-    }
-    const mark = q('republished-copy')
-    const story = q('story')
-    return {
-      state: q(rootId)?.dataset.state ?? '',
-      title: q('story-title')?.innerText ?? null,
-      storyText: story?.innerText ?? '',
-      allText: document.querySelector<HTMLElement>('main')?.innerText ?? '',
-      republishedMark: mark !== null && mark.offsetParent !== null && mark.innerText.length > 0,
-      original: link('source-original'),
-      publisher: link('source-publisher'),
-      lang: story?.getAttribute('lang') ?? null,
-      dir: story?.getAttribute('dir') ?? null,
-    }
-  }, root)
+/** The in-page reader's host element; the story is in its shadow root. */
+export const IN_PAGE_HOST = 'upstream-reader'
+
+/**
+ * Reads the story as shown; `root` is `popup`, `reader` or `in-page-reader` (the last inside the
+ * shadow root of the in-page reader's host element, on the web page itself).
+ */
+export async function readShownStory(
+  page: Page,
+  root: 'popup' | 'reader' | 'in-page-reader',
+): Promise<ShownStory> {
+  return page.evaluate(
+    (rootId: string, host: string) => {
+      const scope: ParentNode =
+        rootId === 'in-page-reader'
+          ? (document.querySelector(host)?.shadowRoot ?? document.createDocumentFragment())
+          : document
+      const q = (id: string) => scope.querySelector<HTMLElement>(`[data-testid="${id}"]`)
+      const link = (id: string) => {
+        const a = q(id) as HTMLAnchorElement | null
+        return a ? { href: a.href, text: a.innerText } : null
+      }
+      const mark = q('republished-copy')
+      const story = q('story')
+      return {
+        state: q(rootId)?.dataset.state ?? '',
+        title: q('story-title')?.innerText ?? null,
+        storyText: story?.innerText ?? '',
+        allText: scope.querySelector<HTMLElement>('main')?.innerText ?? '',
+        republishedMark: mark !== null && mark.offsetParent !== null && mark.innerText.length > 0,
+        original: link('source-original'),
+        publisher: link('source-publisher'),
+        lang: story?.getAttribute('lang') ?? null,
+        dir: story?.getAttribute('dir') ?? null,
+      }
+    },
+    root,
+    IN_PAGE_HOST,
+  )
 }
 
 /** The fixture's story as expected.json describes it: headline, every paragraph, no clutter, sources. */

@@ -1,0 +1,134 @@
+/**
+ * What the options page and the popup do to auto reader rules. Access is asked for first, in
+ * the click's own task: browsers grant `permissions.request` only during a user gesture, and
+ * any `await` before it would lose the gesture. After a change, the background is asked to
+ * bring the registered content scripts in line, and answers when it has.
+ */
+import browser from 'webextension-polyfill'
+import { sendRequest } from '../messaging/client.ts'
+import { EVERY_SITE_ORIGINS } from './registrations.ts'
+import {
+  type AutoRule,
+  type AutoSettings,
+  mergeImported,
+  resolveRule,
+  withoutRule,
+  withRule,
+  withRuleEnabled,
+} from './rules.ts'
+import { updateAutoSettings } from './rules-store.ts'
+import { parseSitePattern } from './site-pattern.ts'
+
+export type ActionResult = { ok: true; message: string } | { ok: false; message: string }
+
+async function sync(): Promise<void> {
+  await sendRequest('syncAutoMode', {})
+}
+
+function originsOf(rule: AutoRule): string[] {
+  return resolveRule(rule)?.pattern.origins ?? []
+}
+
+/**
+ * Gives back access no remaining rule needs. Access declared by the build itself (a test
+ * build) cannot be removed; that refusal changes nothing for the user and is ignored.
+ */
+async function releaseUnneeded(settings: AutoSettings, origins: string[]): Promise<void> {
+  const needed = new Set(settings.rules.filter((r) => r.enabled).flatMap(originsOf))
+  if (settings.detectEverywhere) for (const origin of EVERY_SITE_ORIGINS) needed.add(origin)
+  const release = origins.filter((origin) => !needed.has(origin))
+  if (release.length === 0) return
+  await browser.permissions.remove({ origins: release }).catch(() => false)
+}
+
+async function requestAccess(origins: string[], what: string): Promise<ActionResult | null> {
+  let granted: boolean
+  try {
+    granted = await browser.permissions.request({ origins })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { ok: false, message: `Could not ask for access to ${what}: ${reason}` }
+  }
+  return granted
+    ? null
+    : { ok: false, message: `Upstream was not given access to ${what}, so nothing changed.` }
+}
+
+/** Adds a site (typed, from the catalogue, or the popup's current site) and turns it on. */
+export async function addSite(input: string): Promise<ActionResult> {
+  const parsed = parseSitePattern(input)
+  if (!parsed.ok) return parsed
+  const { site, origins } = parsed.value
+  const refused = await requestAccess(origins, site)
+  if (refused) return refused
+  return saveSite(site)
+}
+
+/** Saves and turns on the rule for a site whose access the browser has just granted. */
+export async function saveSite(site: string): Promise<ActionResult> {
+  await updateAutoSettings((current) => withRule(current, site, Date.now()))
+  await sync()
+  return { ok: true, message: `${site}: stories open in reader view from now on.` }
+}
+
+/** Switches a rule on (asking for access again) or off (giving its access back). */
+export async function setSiteEnabled(rule: AutoRule, enabled: boolean): Promise<ActionResult> {
+  if (enabled) {
+    const refused = await requestAccess(originsOf(rule), rule.site)
+    if (refused) return refused
+  }
+  const next = await updateAutoSettings((current) => withRuleEnabled(current, rule.site, enabled))
+  await sync()
+  if (!enabled) await releaseUnneeded(next, originsOf(rule))
+  return { ok: true, message: `${rule.site}: auto reader mode ${enabled ? 'on' : 'off'}.` }
+}
+
+/** Asks again for access the browser no longer grants (after an import, or revoked by hand). */
+export async function grantSiteAccess(rule: AutoRule): Promise<ActionResult> {
+  const refused = await requestAccess(originsOf(rule), rule.site)
+  if (refused) return refused
+  await sync()
+  return { ok: true, message: `${rule.site}: access given.` }
+}
+
+export async function removeSite(rule: AutoRule): Promise<ActionResult> {
+  const next = await updateAutoSettings((current) => withoutRule(current, rule.site))
+  // Unregister first, then give access back: the script never runs without its rule.
+  await sync()
+  await releaseUnneeded(next, originsOf(rule))
+  return { ok: true, message: `${rule.site} removed; Upstream gave back its access to it.` }
+}
+
+export async function setDetectEverywhere(on: boolean): Promise<ActionResult> {
+  if (on) {
+    const refused = await requestAccess(EVERY_SITE_ORIGINS, 'every site')
+    if (refused) return refused
+  }
+  const next = await updateAutoSettings((current) => ({ ...current, detectEverywhere: on }))
+  await sync()
+  if (!on) await releaseUnneeded(next, EVERY_SITE_ORIGINS)
+  return {
+    ok: true,
+    message: on
+      ? 'Upstream now marks aggregator copies on every site with a badge.'
+      : 'Detection on every site is off; Upstream gave back its access to every site.',
+  }
+}
+
+/** Adds validated imported rules; their sites need access before they take effect. */
+export async function importRules(rules: AutoRule[]): Promise<ActionResult> {
+  let before = 0
+  const next = await updateAutoSettings((current) => {
+    before = current.rules.length
+    return mergeImported(current, rules)
+  })
+  await sync()
+  const added = next.rules.length - before
+  const skipped = rules.length - added
+  const parts = [`Imported ${added} site${added === 1 ? '' : 's'}`]
+  if (skipped > 0) parts.push(`${skipped} already listed`)
+  return {
+    ok: true,
+    message: `${parts.join(', ')}. Sites marked “Needs access” start once you allow access.`,
+  }
+}

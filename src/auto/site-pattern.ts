@@ -1,0 +1,105 @@
+/**
+ * What a user types to name a site ("dnyuz.com", "https://www.msn.com/en-us/news/…",
+ * "*://*.yahoo.com/news/*") → the match patterns a content script is registered for and the
+ * host permissions the browser is asked for. Pure: no browser API, unit-tested.
+ */
+
+export interface SitePattern {
+  /** The normalised form stored in a rule and shown in the list: a host name or a match pattern. */
+  site: string
+  /** Where the content script runs (`scripting.registerContentScripts` `matches`). */
+  matches: string[]
+  /** What access is asked for (`permissions.request` `origins`); paths play no part there. */
+  origins: string[]
+}
+
+export type SitePatternResult = { ok: true; value: SitePattern } | { ok: false; message: string }
+
+// A DNS name of letters, digits and hyphens, at least two labels (no bare "localhost" or TLD).
+const HOST =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/
+const MATCH_PATTERN = /^(\*|https?):\/\/(\*|\*\.[^/*:]+|[^/*:]+)(\/.*)$/
+
+function fail(message: string): SitePatternResult {
+  return { ok: false, message }
+}
+
+function hostOnly(host: string): SitePatternResult {
+  // "www.dnyuz.com" and "dnyuz.com" name the same site; subdomains are always included.
+  const bare = host.replace(/^www\./, '')
+  if (!HOST.test(bare)) return fail(`“${host}” is not a site name. Type one like dnyuz.com.`)
+  return {
+    ok: true,
+    value: {
+      site: bare,
+      matches: [`*://${bare}/*`, `*://*.${bare}/*`],
+      origins: [`*://${bare}/*`, `*://*.${bare}/*`],
+    },
+  }
+}
+
+function matchPattern(scheme: string, host: string, path: string): SitePatternResult {
+  if (host === '*') {
+    return fail(
+      'A rule names one site. To check every site, switch on “Detect aggregator copies on every site”.',
+    )
+  }
+  const name = host.startsWith('*.') ? host.slice(2) : host
+  if (!HOST.test(name)) return fail(`“${host}” is not a site name in a match pattern.`)
+  const site = `${scheme}://${host}${path}`
+  return { ok: true, value: { site, matches: [site], origins: [`${scheme}://${host}/*`] } }
+}
+
+/** Parses a host name, a page address or a match pattern. */
+export function parseSitePattern(input: string): SitePatternResult {
+  const text = input.trim().toLowerCase()
+  if (text === '') return fail('Type a site, such as dnyuz.com.')
+  if (text === '<all_urls>') return matchPattern('*', '*', '/*')
+  // A wildcard makes it a match pattern; without one, an address or a host name.
+  if (text.includes('*')) {
+    const pattern = MATCH_PATTERN.exec(text)
+    if (!pattern) {
+      return fail(`“${input.trim()}” is not a match pattern. Write it like *://*.example.com/*`)
+    }
+    const [, scheme = '*', host = '', path = '/*'] = pattern
+    return matchPattern(scheme, host, path)
+  }
+  // A pasted address: keep its host. Anything else must be a bare host name.
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) {
+    let url: URL
+    try {
+      url = new URL(text)
+    } catch {
+      return fail(`“${input.trim()}” is not a web address.`)
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return fail('Auto reader mode works on web pages (http and https) only.')
+    }
+    return hostOnly(url.hostname)
+  }
+  return hostOnly(text.replace(/\/.*$/, '').replace(/:\d+$/, ''))
+}
+
+/** Whether a page address falls under a site rule (the same test the browser's matcher makes). */
+export function siteMatchesUrl(site: SitePattern, pageUrl: string): boolean {
+  let url: URL
+  try {
+    url = new URL(pageUrl)
+  } catch {
+    return false
+  }
+  return site.matches.some((pattern) => {
+    const parsed = MATCH_PATTERN.exec(pattern)
+    if (!parsed) return false
+    const [, scheme = '*', host = '', path = '/*'] = parsed
+    const protocol = url.protocol.slice(0, -1)
+    if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : scheme !== protocol)
+      return false
+    const hostOk = host.startsWith('*.')
+      ? url.hostname === host.slice(2) || url.hostname.endsWith(`.${host.slice(2)}`)
+      : url.hostname === host
+    if (!hostOk) return false
+    const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`)
+    return glob.test(url.pathname + url.search)
+  })
+}

@@ -1,0 +1,83 @@
+/**
+ * The options page: where auto reader mode is on, the built-in catalogue of aggregator sites,
+ * the opt-in to detect copies on every site, and backup of the rules.
+ */
+import { useState } from 'preact/hooks'
+import type { ActionResult } from '../auto/site-access.ts'
+import { useSettings } from '../shared-ui/use-settings.ts'
+import { AddSiteForm } from './add-site-form.tsx'
+import { BackupSection } from './backup-section.tsx'
+import { CatalogueList } from './catalogue-list.tsx'
+import { DetectEverywhere } from './detect-everywhere.tsx'
+import { RuleList } from './rule-list.tsx'
+import { useAutoSettings } from './use-auto-settings.ts'
+
+export type RunAction = (action: Promise<ActionResult>) => void
+
+export function OptionsApp() {
+  useSettings() // the reader's theme applies here too
+  const state = useAutoSettings()
+  const [status, setShownStatus] = useState<ActionResult | null>(null)
+  // Counts results, so a repeated message is still announced (and tests can wait for it).
+  const [results, setResults] = useState(0)
+  const setStatus = (result: ActionResult): void => {
+    setShownStatus(result)
+    setResults((n) => n + 1)
+  }
+
+  // Actions are started by the caller in the click's own task (see site-access.ts) and only
+  // awaited here.
+  const run: RunAction = (action) => {
+    action.then(setStatus, (error: unknown) =>
+      setStatus({
+        ok: false,
+        message: `That did not work: ${error instanceof Error ? error.message : String(error)}`,
+      }),
+    )
+  }
+
+  return (
+    <div class="options" data-testid="options" data-loaded={state.loaded}>
+      <header class="options__bar">
+        <img src="/icons/icon-32.png" alt="" width="24" height="24" />
+        <h1>Upstream settings</h1>
+      </header>
+      <main class="options__main">
+        <p
+          class={`options__status ${status && !status.ok ? 'options__status--error' : ''}`}
+          role={status && !status.ok ? 'alert' : 'status'}
+          aria-live="polite"
+          data-testid="options-status"
+          data-results={results}
+        >
+          {status?.message ?? ''}
+        </p>
+
+        <section aria-labelledby="auto-heading">
+          <h2 id="auto-heading">Open these sites in reader view</h2>
+          <p class="options__hint">
+            Story pages on these sites switch to Upstream’s reader as they load. Each site asks your
+            browser for access to that site only; removing it gives the access back.
+          </p>
+          <AddSiteForm run={run} />
+          <RuleList state={state} run={run} />
+        </section>
+
+        <section aria-labelledby="catalogue-heading">
+          <h2 id="catalogue-heading">Known aggregator sites</h2>
+          <CatalogueList state={state} run={run} />
+        </section>
+
+        <section aria-labelledby="everywhere-heading">
+          <h2 id="everywhere-heading">Every site</h2>
+          <DetectEverywhere state={state} run={run} />
+        </section>
+
+        <section aria-labelledby="backup-heading">
+          <h2 id="backup-heading">Back up your sites</h2>
+          <BackupSection state={state} run={run} onResult={setStatus} />
+        </section>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,80 @@
+/**
+ * "Always open <site> in reader view": turns auto reader mode on for the current site from the
+ * popup. The browser is asked for access in the click itself (a gesture is required); the rule
+ * code (with its validator) loads only after that, so the popup's first paint does not carry it.
+ */
+import { useEffect, useState } from 'preact/hooks'
+import browser from 'webextension-polyfill'
+import { AUTO_SETTINGS_KEY } from '../auto/rules-store.ts'
+import { parseSitePattern, type SitePattern } from '../auto/site-pattern.ts'
+import { isRecord } from '../messaging/guards.ts'
+
+function siteOf(pageUrl: string | undefined): SitePattern | null {
+  if (!pageUrl) return null
+  let url: URL
+  try {
+    url = new URL(pageUrl)
+  } catch {
+    return null
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
+  const parsed = parseSitePattern(url.hostname)
+  return parsed.ok ? parsed.value : null
+}
+
+/** A quick look at the stored rules, only to label the button; the options page validates. */
+async function isOn(site: string): Promise<boolean> {
+  const stored = (await browser.storage.local.get(AUTO_SETTINGS_KEY))[AUTO_SETTINGS_KEY]
+  const rules = isRecord(stored) && Array.isArray(stored.rules) ? stored.rules : []
+  return rules.some(
+    (rule: unknown) => isRecord(rule) && rule.site === site && rule.enabled === true,
+  )
+}
+
+export function AlwaysOpen({ pageUrl }: { pageUrl: string | undefined }) {
+  const site = siteOf(pageUrl)
+  const [on, setOn] = useState(false)
+  const [status, setStatus] = useState('')
+  useEffect(() => {
+    if (site) isOn(site.site).then(setOn, () => undefined)
+  }, [site?.site])
+  if (!site) return null
+
+  const onClick = () => {
+    browser.permissions
+      .request({ origins: site.origins })
+      .then(async (granted) => {
+        if (!granted) return `Upstream was not given access to ${site.site}, so nothing changed.`
+        const { saveSite } = await import('../auto/site-access.ts')
+        const result = await saveSite(site.site)
+        if (result.ok) setOn(true)
+        return result.message
+      })
+      .then(setStatus, (error: unknown) => setStatus(`That did not work: ${String(error)}`))
+  }
+
+  return (
+    <div class="always-open" data-testid="always-open">
+      {on ? (
+        <p class="always-open__on">
+          {site.site} opens in reader view.{' '}
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => browser.runtime.openOptionsPage()}
+            data-testid="open-options"
+          >
+            Change
+          </button>
+        </p>
+      ) : (
+        <button type="button" class="button" onClick={onClick} data-testid="always-open-button">
+          Always open {site.site} in reader view
+        </button>
+      )}
+      <p class="action-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  )
+}

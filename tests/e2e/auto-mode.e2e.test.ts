@@ -1,0 +1,210 @@
+/**
+ * Auto reader mode in Chromium, through the product's own path: a site turned on in the options
+ * page is registered for a content script, its story pages open in the in-page reader as they
+ * load, "Show original page" gives back the untouched page, home pages are left alone, removing
+ * the site stops it, rules survive a restart, and a bad import changes nothing.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ElementHandle, Page } from 'puppeteer-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { trackPages } from './harness/artifacts.ts'
+import {
+  addSiteInOptions,
+  badgeFor,
+  clickInPageReader,
+  inPageReaderShown,
+  listedSites,
+  openOptions,
+  registeredScripts,
+  statusAfter,
+  waitForDecision,
+  waitForInPageReader,
+  withGrantedHosts,
+} from './harness/auto-mode.ts'
+import { type Chromium, launchChromium, openTab } from './harness/chromium.ts'
+import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
+import { expectStoryAsExpected, IN_PAGE_HOST, readShownStory } from './harness/story.ts'
+
+const STORY = 'jnews--dnyuz-chile-spaceport-atacama'
+const OTHER_STORY = 'jnews--dnyuz-pasadena-bookstore-bank'
+const HOME = 'home--dnyuz-front-page'
+
+let server: FixtureServer
+let chromium: Chromium | undefined
+const build = withGrantedHosts(['dnyuz.com'])
+const profile = mkdtempSync(join(tmpdir(), 'upstream-auto-profile-'))
+const scratch = mkdtempSync(join(tmpdir(), 'upstream-auto-files-'))
+const pages = trackPages(import.meta.filename, () => chromium?.browser)
+
+const launch = () => launchChromium({ server, userDataDir: profile, extensionPath: build.path })
+
+/** The page as the site made it: its whole DOM, serialised. */
+const pageDom = (page: Page): Promise<string> =>
+  page.evaluate(() => document.documentElement.outerHTML)
+
+/** Opens a URL and waits until auto mode has decided on it. */
+async function visit(url: string): Promise<Page> {
+  const page = pages.track(await openTab(chromium!, url), 'page')
+  await waitForDecision(page)
+  return page
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer()
+  chromium = await launch()
+})
+
+afterAll(async () => {
+  await chromium?.close()
+  await server?.close()
+  build.remove()
+  rmSync(profile, { recursive: true, force: true })
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+describe('auto reader mode (Chromium)', () => {
+  let untouchedDom = ''
+
+  it('before any site is on, nothing runs on pages and nothing is registered', async () => {
+    expect(await registeredScripts(chromium!)).toEqual([])
+    const page = pages.track(await openTab(chromium!, server.fixture(STORY).expected.url), 'page')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(await page.$(IN_PAGE_HOST)).toBeNull()
+    untouchedDom = await pageDom(page)
+    expect(untouchedDom).toContain('appeared first on')
+  })
+
+  it('adding dnyuz.com in the options page registers the content script for that site only', async () => {
+    const options = pages.track(await openOptions(chromium!), 'options')
+    expect(await addSiteInOptions(options, 'https://www.dnyuz.com/some/page')).toContain(
+      'dnyuz.com: stories open in reader view',
+    )
+    expect(await listedSites(options)).toEqual(['dnyuz.com'])
+    expect(await registeredScripts(chromium!)).toEqual([
+      {
+        id: 'upstream-auto-reader',
+        matches: ['*://*.dnyuz.com/*', '*://dnyuz.com/*'],
+        runAt: 'document_start',
+      },
+    ])
+  })
+
+  it('a dnyuz story opens in the in-page reader with the clean story and its sources', async () => {
+    const { expected } = server.fixture(STORY)
+    const page = await visit(expected.url)
+    await waitForInPageReader(page)
+    expectStoryAsExpected(await readShownStory(page, 'in-page-reader'), expected)
+    expect(await badgeFor(chromium!, expected.url)).toBe('copy')
+  })
+
+  it('"Show original page" restores the page exactly; the choice holds until reload', async () => {
+    const page = await visit(server.fixture(STORY).expected.url)
+    await waitForInPageReader(page)
+    await clickInPageReader(page, 'show-original')
+    expect(await page.$(IN_PAGE_HOST)).toBeNull()
+    expect(await pageDom(page)).toBe(untouchedDom)
+    await new Promise((resolve) => setTimeout(resolve, 700))
+    expect(await inPageReaderShown(page)).toBe(false)
+    await page.reload({ waitUntil: 'load' })
+    await waitForInPageReader(page)
+  })
+
+  it('Escape closes the reader too', async () => {
+    const page = await visit(server.fixture(OTHER_STORY).expected.url)
+    await waitForInPageReader(page)
+    await page.keyboard.press('Escape')
+    expect(await page.$(IN_PAGE_HOST)).toBeNull()
+  })
+
+  it('the dnyuz home page is left alone', async () => {
+    const page = await visit(server.fixture(HOME).expected.url)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(await page.$(IN_PAGE_HOST)).toBeNull()
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).visibility)).toBe(
+      'visible',
+    )
+  })
+
+  it("the page's CSS does not reach the reader, and the reader's does not stay on the page", async () => {
+    const { expected } = server.fixture(STORY)
+    const page = pages.track(await chromium!.browser.newPage(), 'page')
+    // The page's own stylesheet, at its most aggressive.
+    const hostile =
+      '<style>* { color: rgb(255, 0, 0) !important; font-size: 40px !important }</style>'
+    const html = (await server.fixture(STORY).html()).replace('</head>', `${hostile}</head>`)
+    await page.setRequestInterception(true)
+    page.on('request', (request) => {
+      if (request.url() !== expected.url) return void request.continue()
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+    })
+    await page.goto(expected.url, { waitUntil: 'load' })
+    await waitForInPageReader(page)
+    const inReader = await page.evaluate((host: string) => {
+      const p = document
+        .querySelector(host)
+        ?.shadowRoot?.querySelector('[data-testid=story-body] p')
+      const style = p ? getComputedStyle(p) : null
+      return { color: style?.color, fontSize: style?.fontSize }
+    }, IN_PAGE_HOST)
+    expect(inReader.color).not.toBe('rgb(255, 0, 0)')
+    expect(inReader.fontSize).not.toBe('40px')
+
+    const pageLook = () =>
+      page.evaluate(() => {
+        const p = document.querySelector('p')
+        const style = p ? getComputedStyle(p) : null
+        return {
+          color: style?.color,
+          fontFamily: style?.fontFamily,
+          overflow: getComputedStyle(document.documentElement).overflow,
+          sheets: document.styleSheets.length,
+        }
+      })
+    await clickInPageReader(page, 'show-original')
+    const after = await pageLook()
+    expect(after.color).toBe('rgb(255, 0, 0)')
+    await page.reload({ waitUntil: 'load' })
+    await waitForInPageReader(page)
+    await page.keyboard.press('Escape')
+    expect(await pageLook()).toEqual(after)
+  })
+
+  it('a malformed rules import is rejected with a clear message and nothing is lost', async () => {
+    const options = pages.track(await openOptions(chromium!), 'options')
+    const bad = join(scratch, 'not-rules.json')
+    writeFileSync(bad, JSON.stringify({ format: 'something-else', rules: 'all of them' }))
+    const input = (await options.$('[data-testid=import-rules]')) as ElementHandle<HTMLInputElement>
+    const status = await statusAfter(options, async () => {
+      await input.uploadFile(bad)
+    })
+    expect(status).toContain('not an Upstream rules file')
+    expect(status).toContain('Your rules were not changed')
+    expect(await listedSites(options)).toEqual(['dnyuz.com'])
+    expect((await registeredScripts(chromium!)).map((s) => s.id)).toEqual(['upstream-auto-reader'])
+  })
+
+  it('rules and registrations survive a browser restart', async () => {
+    await chromium!.close()
+    chromium = await launch()
+    const options = pages.track(await openOptions(chromium), 'options')
+    expect(await listedSites(options)).toEqual(['dnyuz.com'])
+    expect((await registeredScripts(chromium)).map((s) => s.id)).toEqual(['upstream-auto-reader'])
+    const page = await visit(server.fixture(STORY).expected.url)
+    await waitForInPageReader(page)
+  })
+
+  it('removing the site unregisters the script: the next load is untouched', async () => {
+    const options = pages.track(await openOptions(chromium!), 'options')
+    expect(await statusAfter(options, () => options.click('[data-testid=rule-remove]'))).toContain(
+      'dnyuz.com removed',
+    )
+    expect(await listedSites(options)).toEqual([])
+    expect(await registeredScripts(chromium!)).toEqual([])
+    const page = pages.track(await openTab(chromium!, server.fixture(STORY).expected.url), 'page')
+    await new Promise((resolve) => setTimeout(resolve, 700))
+    expect(await page.$(IN_PAGE_HOST)).toBeNull()
+    expect(await pageDom(page)).toBe(untouchedDom)
+  })
+})
