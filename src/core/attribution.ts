@@ -4,7 +4,7 @@
  * Found once per document; detection weighs them, cleaning removes them from the body, and
  * sources turns their links into "original" and "publisher" links.
  */
-import type { ElementIndex } from './element-index.ts'
+import type { ElementLookup } from './element-lookup.ts'
 import { normalizeSpace, textOf } from './text.ts'
 import type { TextStats } from './text-stats.ts'
 import { parseHttpUrl, sameSite } from './url.ts'
@@ -186,7 +186,7 @@ function readLinks(
  * Press" never does.
  */
 export function findAttributions(
-  index: ElementIndex,
+  index: ElementLookup,
   pageUrl: URL,
   stats: TextStats,
 ): Attribution[] {

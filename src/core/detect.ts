@@ -5,6 +5,7 @@
  */
 import { type Attribution, findAttributions } from './attribution.ts'
 import { ElementIndex } from './element-index.ts'
+import { NativeLookup } from './element-lookup.ts'
 import { type PageMetadata, readMetadata } from './metadata.ts'
 import { pageKindHint } from './page-kind.ts'
 import { findRepeatedBlocks } from './repeated-blocks.ts'
@@ -91,14 +92,17 @@ function combine(weights: number[]): number {
   return 1 - weights.reduce((rest, w) => rest * (1 - Math.max(0, Math.min(1, w))), 1)
 }
 
-export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
-  const url = parseHttpUrl(pageUrl) ?? new URL('about:blank')
-  const index = new ElementIndex(doc.documentElement)
-  const stats = new TextStats(doc.documentElement)
-  const metadata = readMetadata(index, url.href)
-  const attributions = findAttributions(index, url, stats)
-  const adapter = findAdapter(index, url)
-  const repeatedBlocks = findRepeatedBlocks(index, stats)
+interface Findings {
+  url: URL
+  metadata: PageMetadata
+  attributions: Attribution[]
+  adapter: SiteAdapter | null
+  repeatedBlocks: Element[][]
+}
+
+/** Weighs what was found into the verdict, with the signals that decided it. */
+function judge(found: Findings): { detection: Detection; noArticleReason: string | null } {
+  const { url, metadata, attributions, adapter, repeatedBlocks } = found
   const hint = pageKindHint(url, metadata)
 
   const signals: Signal[] = attributions.map((a) => ({
@@ -132,13 +136,6 @@ export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
     signals.push({ kind: 'no-article', detail: hint.reason, weight: 0 })
   const isAggregator = hasArticle && score >= AGGREGATOR_THRESHOLD
   return {
-    url,
-    metadata,
-    attributions,
-    adapter,
-    repeatedBlocks,
-    stats,
-    index,
     detection: {
       isAggregator,
       confidence: Number((isAggregator ? score : 1 - score).toFixed(2)),
@@ -149,7 +146,40 @@ export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
   }
 }
 
-/** Detection alone, for callers that do not extract (the content script's first look). */
+export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
+  const url = parseHttpUrl(pageUrl) ?? new URL('about:blank')
+  const index = new ElementIndex(doc.documentElement)
+  const stats = new TextStats(doc.documentElement)
+  const found: Findings = {
+    url,
+    metadata: readMetadata(index, url.href),
+    attributions: findAttributions(index, url, stats),
+    adapter: findAdapter(index, url),
+    repeatedBlocks: findRepeatedBlocks(index, stats),
+  }
+  return { ...found, stats, index, ...judge(found) }
+}
+
+/**
+ * Detection for a live page in a browser, as fast as it can be: the browser's own selector
+ * engine instead of an index, and no search for repeated blocks (a weak hint, weight 0.1, and
+ * the costliest step). Auto mode's content script decides with it; extraction still runs the
+ * full analysis.
+ */
+export function quickDetect(doc: Document, pageUrl: string): Detection {
+  const url = parseHttpUrl(pageUrl) ?? new URL('about:blank')
+  const lookup = new NativeLookup(doc.documentElement)
+  const stats = new TextStats(doc.documentElement)
+  return judge({
+    url,
+    metadata: readMetadata(lookup, url.href),
+    attributions: findAttributions(lookup, url, stats),
+    adapter: findAdapter(lookup, url),
+    repeatedBlocks: [],
+  }).detection
+}
+
+/** Detection alone (the full analysis), for callers that do not extract. */
 export function detect(doc: Document, pageUrl: string): Detection {
   return analyzePage(doc, pageUrl).detection
 }

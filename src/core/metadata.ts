@@ -1,5 +1,5 @@
 /** Reads what the page says about itself: canonical URL, Open Graph, JSON-LD. */
-import type { ElementIndex } from './element-index.ts'
+import type { ElementLookup } from './element-lookup.ts'
 import { normalizeSpace } from './text.ts'
 import { parseHttpUrl } from './url.ts'
 
@@ -35,7 +35,7 @@ export interface PageMetadata {
 }
 
 /** `<meta>` values by lowercased property / name / itemprop; the first one on the page wins. */
-function metaTags(index: ElementIndex): Map<string, string> {
+function metaTags(index: ElementLookup): Map<string, string> {
   const map = new Map<string, string>()
   for (const el of index.query('meta')) {
     const content = normalizeSpace(el.getAttribute('content') ?? '')
@@ -66,7 +66,7 @@ function typesOf(obj: JsonObject): string[] {
 }
 
 /** Flattens @graph arrays and top-level arrays into one list of objects. */
-function ldObjects(index: ElementIndex): JsonObject[] {
+function ldObjects(index: ElementLookup): JsonObject[] {
   const out: JsonObject[] = []
   const visit = (value: Json) => {
     if (Array.isArray(value)) value.forEach(visit)
@@ -125,7 +125,7 @@ function personNames(value: Json | undefined): string | null {
   return names.length ? names.join(', ') : null
 }
 
-export function readMetadata(index: ElementIndex, pageUrl: string): PageMetadata {
+export function readMetadata(index: ElementLookup, pageUrl: string): PageMetadata {
   const tags = metaTags(index)
   const meta = (...keys: string[]) => keys.map((k) => tags.get(k)).find(Boolean) ?? null
   const canonicalHref = index.query('link[rel~="canonical" i]')[0]?.getAttribute('href')

@@ -3,7 +3,7 @@
  * here, add fixtures in tests/fixtures/<family>--<slug>/. Nothing else changes.
  */
 
-import type { ElementIndex } from '../element-index.ts'
+import type { ElementLookup } from '../element-lookup.ts'
 import { amp } from './amp.ts'
 import { jnews } from './jnews.ts'
 import { msn } from './msn.ts'
@@ -16,6 +16,6 @@ import { yahoo } from './yahoo.ts'
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [yahoo, msn, newsbreak, jnews, tagdiv, amp]
 
 /** The adapter whose template this page uses, if any. */
-export function findAdapter(page: ElementIndex, url: URL): SiteAdapter | null {
+export function findAdapter(page: ElementLookup, url: URL): SiteAdapter | null {
   return SITE_ADAPTERS.find((adapter) => adapter.matches(page, url)) ?? null
 }

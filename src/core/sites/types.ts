@@ -1,4 +1,4 @@
-import type { ElementIndex } from '../element-index.ts'
+import type { ElementLookup } from '../element-lookup.ts'
 import type { Source } from '../types.ts'
 
 /**
@@ -15,7 +15,7 @@ export interface SiteAdapter {
   /** Whether every story page of this family is a republished copy (MSN, NewsBreak, dnyuz …). */
   republishes: boolean
   /** Cheap test: does this page use the template? Host match or a marker in the markup. */
-  matches(page: ElementIndex, url: URL): boolean
+  matches(page: ElementLookup, url: URL): boolean
   /** Elements to drop from the clone before Readability (menus, widgets, related lists …). */
   remove?: string[]
   /** The story's container, when the template marks it precisely; cleaning is then scoped to it. */
@@ -25,5 +25,5 @@ export interface SiteAdapter {
   byline?: string[]
   published?: string[]
   /** Links to the original story and publisher that only this template shows (e.g. a provider logo). */
-  sources?(page: ElementIndex, url: URL): Source[]
+  sources?(page: ElementLookup, url: URL): Source[]
 }
