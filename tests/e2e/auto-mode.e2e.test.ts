@@ -23,7 +23,13 @@ import {
   waitForInPageReader,
   withGrantedHosts,
 } from './harness/auto-mode.ts'
-import { type Chromium, launchChromium, openTab } from './harness/chromium.ts'
+import {
+  type Chromium,
+  clickToolbar,
+  launchChromium,
+  openTab,
+  settledState,
+} from './harness/chromium.ts'
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
 import { expectStoryAsExpected, IN_PAGE_HOST, readShownStory } from './harness/story.ts'
 
@@ -206,5 +212,56 @@ describe('auto reader mode (Chromium)', () => {
     await new Promise((resolve) => setTimeout(resolve, 700))
     expect(await page.$(IN_PAGE_HOST)).toBeNull()
     expect(await pageDom(page)).toBe(untouchedDom)
+  })
+
+  it('the popup\'s "Always open dnyuz.com in reader view" turns the site on', async () => {
+    const tab = pages.track(await openTab(chromium!, server.fixture(STORY).expected.url), 'page')
+    const popup = pages.track(await clickToolbar(chromium!, tab), 'popup')
+    expect(await settledState(popup, 'popup')).toBe('article')
+    await popup.click('[data-testid=always-open-button]')
+    await popup.waitForSelector('[data-testid=open-options]')
+    expect(await popup.$eval('[data-testid=always-open]', (e) => e.textContent)).toContain(
+      'dnyuz.com opens in reader view',
+    )
+    expect((await registeredScripts(chromium!)).map((s) => s.id)).toEqual(['upstream-auto-reader'])
+    const page = await visit(server.fixture(OTHER_STORY).expected.url)
+    await waitForInPageReader(page)
+  })
+})
+
+describe('detect aggregator copies on every site (opt-in)', () => {
+  // A second browser whose build pre-grants every site, as a user would in the prompt.
+  const everywhere = withGrantedHosts([], undefined, ['http://*/*', 'https://*/*'])
+  let browser: Chromium | undefined
+  const tracked = trackPages(import.meta.filename, () => browser?.browser)
+
+  afterAll(async () => {
+    await browser?.close()
+    everywhere.remove()
+  })
+
+  it('switched on, it badges copies on any site and leaves every page as it is', async () => {
+    browser = await launchChromium({ server, extensionPath: everywhere.path })
+    const options = tracked.track(await openOptions(browser), 'options')
+    expect(
+      await statusAfter(options, () => options.click('[data-testid=detect-everywhere]')),
+    ).toContain('marks aggregator copies on every site')
+    expect((await registeredScripts(browser)).map((s) => s.id)).toEqual(['upstream-auto-detect'])
+
+    const copy = server.fixture('msn--venice-flood-barriers-lower-threshold').expected.url
+    const copyPage = tracked.track(await openTab(browser, copy), 'copy')
+    await waitForDecision(copyPage)
+    expect(await badgeFor(browser, copy)).toBe('copy')
+    expect(await copyPage.$(IN_PAGE_HOST)).toBeNull()
+
+    const original = server.fixture('original--cedarvalleycourier-grain-elevator-fire').expected.url
+    const originalPage = tracked.track(await openTab(browser, original), 'original')
+    await waitForDecision(originalPage)
+    expect(await badgeFor(browser, original)).toBe('')
+
+    expect(
+      await statusAfter(options, () => options.click('[data-testid=detect-everywhere]')),
+    ).toContain('Detection on every site is off')
+    expect(await registeredScripts(browser)).toEqual([])
   })
 })

@@ -18,16 +18,23 @@ import { IN_PAGE_HOST } from './story.ts'
 
 export const OPTIONS_PATH = '/src/options/index.html'
 
-/** A copy of a built extension whose manifest also grants `hosts` (and their subdomains). */
+/**
+ * A copy of a built extension whose manifest also grants `hosts` (and their subdomains) and any
+ * further match `patterns`.
+ */
 export function withGrantedHosts(
   hosts: string[],
   dist: string = DIST_CHROME,
+  patterns: string[] = [],
 ): { path: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'upstream-granted-'))
   cpSync(dist, dir, { recursive: true })
   const manifestPath = join(dir, 'manifest.json')
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>
-  manifest.host_permissions = hosts.flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`])
+  manifest.host_permissions = [
+    ...hosts.flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`]),
+    ...patterns,
+  ]
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))
   return { path: dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
@@ -41,6 +48,8 @@ export async function openOptions(chromium: Chromium): Promise<Page> {
 /** The options page's status line after an action, once the action has reported. */
 export async function statusAfter(page: Page, action: () => Promise<void>): Promise<string> {
   const status = '[data-testid=options-status]'
+  // Clicks in a background tab wait for a frame that never comes: bring the page forward.
+  await page.bringToFront()
   const before = await page.$eval(status, (e) => Number((e as HTMLElement).dataset.results))
   await action()
   await page.waitForFunction(
