@@ -1,6 +1,7 @@
 /**
  * Gzipped size of what each extension context loads at start: the popup, the reader, the
- * background and the injected extractor. Static imports are followed (a shared chunk counts in
+ * options page, the background, the injected extractor, auto mode's content scripts and the
+ * in-page reader. Static imports are followed (a shared chunk counts in
  * every entry that loads it); lazy `import()` chunks are listed apart, since they load on demand.
  * Run after a build: npx tsx tools/bundle-size.ts [chrome|firefox]
  */
@@ -54,8 +55,13 @@ function htmlEntry(page: string): Set<string> {
 const entries: Record<string, Set<string>> = {
   popup: htmlEntry('src/popup/index.html'),
   reader: htmlEntry('src/reader/index.html'),
+  options: htmlEntry('src/options/index.html'),
   background: closure('service-worker-loader.js'),
   extractor: closure('extractor.js'),
+  // Auto mode: the registered content scripts, and what they have injected on a story page.
+  'auto-reader': closure('auto-reader.js'),
+  'auto-detect': closure('auto-detect.js'),
+  'in-page-reader': closure('in-page-reader.js'),
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`
@@ -69,5 +75,5 @@ for (const [name, files] of Object.entries(entries)) {
     return `${posix.basename(f)} +${kb(extra.reduce((sum, dep) => sum + gz(dep), 0))}`
   })
   const lazyNote = lazy.length > 0 ? `; on demand: ${lazy.join(', ')}` : ''
-  console.log(`${name.padEnd(11)} js ${kb(js).padStart(8)}  css ${kb(css).padStart(7)}${lazyNote}`)
+  console.log(`${name.padEnd(15)} js ${kb(js).padStart(8)}  css ${kb(css).padStart(7)}${lazyNote}`)
 }

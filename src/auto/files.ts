@@ -1,7 +1,8 @@
 /**
- * Names of the scripts auto mode injects or registers, built by tools/extractor-plugin.ts as
- * classic scripts at the root of the extension. A module of its own, with no imports, so the
- * small content script can name them without pulling in anything else.
+ * Names auto mode shares between contexts: the scripts it injects or registers (built by
+ * tools/extractor-plugin.ts as classic scripts at the root of the extension) and its storage
+ * key. A module of its own, with no imports, so the small content script and the popup can name
+ * them without pulling in anything else.
  */
 export const AUTO_READER_FILE = 'auto-reader.js'
 export const AUTO_DETECT_FILE = 'auto-detect.js'
@@ -9,3 +10,6 @@ export const AUTO_DETECT_FILE = 'auto-detect.js'
 export const IN_PAGE_READER_FILE = 'in-page-reader.js'
 /** What the in-page reader file defines on the content scripts' isolated world. */
 export const IN_PAGE_READER_GLOBAL = '__upstreamInPageReader'
+
+/** The `storage.local` key of the auto reader settings (see rules-store.ts). */
+export const AUTO_SETTINGS_KEY = 'autoReader'

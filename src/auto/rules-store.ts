@@ -4,9 +4,10 @@
  * clicks in the options page and the popup cannot overwrite each other.
  */
 import browser, { type Storage } from 'webextension-polyfill'
+import { AUTO_SETTINGS_KEY } from './files.ts'
 import { type AutoSettings, readAutoSettings } from './rules.ts'
 
-export const AUTO_SETTINGS_KEY = 'autoReader'
+export { AUTO_SETTINGS_KEY }
 
 export async function loadAutoSettings(): Promise<AutoSettings> {
   const stored = await browser.storage.local.get(AUTO_SETTINGS_KEY)

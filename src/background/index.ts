@@ -5,7 +5,7 @@
  * its first run.
  */
 import browser from 'webextension-polyfill'
-import { AUTO_SETTINGS_KEY } from '../auto/rules-store.ts'
+import { AUTO_SETTINGS_KEY } from '../auto/files.ts'
 import { listen } from '../messaging/server.ts'
 import { autoModeHandlers } from './auto-handlers.ts'
 import { syncAutoRegistrations } from './auto-registration.ts'

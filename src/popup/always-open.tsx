@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
-import { AUTO_SETTINGS_KEY } from '../auto/rules-store.ts'
+import { AUTO_SETTINGS_KEY } from '../auto/files.ts'
 import { parseSitePattern, type SitePattern } from '../auto/site-pattern.ts'
 import { isRecord } from '../messaging/guards.ts'
 
