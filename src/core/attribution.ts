@@ -107,6 +107,11 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   ...SOURCE_LINES.map(([id, pattern, weight]) => ({ id, pattern, weight })),
 ]
 
+// Every pattern in one expression: most short blocks match none, and one test of the union is
+// much cheaper than a test per pattern (this runs on every short block of a live page when auto
+// mode's content script decides). The `i` flag is harmless for the scripts without case.
+const ANY_ATTRIBUTION = new RegExp(ATTRIBUTION_PATTERNS.map((p) => p.pattern.source).join('|'), 'i')
+
 export interface AttributionLink {
   url: string
   label: string
@@ -196,6 +201,7 @@ export function findAttributions(
     if (chars < 6 || chars > MAX_LINE_LENGTH * 4) continue
     const text = normalizeSpace(el.textContent ?? '')
     if (text.length < 6 || text.length > MAX_LINE_LENGTH) continue
+    if (!ANY_ATTRIBUTION.test(text)) continue
     const pattern = ATTRIBUTION_PATTERNS.find((p) => p.pattern.test(text))
     if (!pattern) continue
     // Keep the innermost matching block: its parent would match too when it holds only the line.
