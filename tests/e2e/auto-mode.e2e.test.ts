@@ -124,6 +124,22 @@ describe('auto reader mode (Chromium)', () => {
     expect(await page.$(IN_PAGE_HOST)).toBeNull()
   })
 
+  it('back and forward between two stories show each in the reader', async () => {
+    const page = await visit(server.fixture(STORY).expected.url)
+    await waitForInPageReader(page)
+    await page.goto(server.fixture(OTHER_STORY).expected.url, { waitUntil: 'load' })
+    await waitForInPageReader(page)
+    await page.goBack({ waitUntil: 'load' })
+    await waitForInPageReader(page)
+    const shown = await readShownStory(page, 'in-page-reader')
+    expect(shown.title).toBe(server.fixture(STORY).expected.title)
+    await page.goForward({ waitUntil: 'load' })
+    await waitForInPageReader(page)
+    expect((await readShownStory(page, 'in-page-reader')).title).toBe(
+      server.fixture(OTHER_STORY).expected.title,
+    )
+  })
+
   it('the dnyuz home page is left alone', async () => {
     const page = await visit(server.fixture(HOME).expected.url)
     await new Promise((resolve) => setTimeout(resolve, 500))
