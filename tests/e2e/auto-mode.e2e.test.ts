@@ -4,7 +4,7 @@
  * load, "Show original page" gives back the untouched page, home pages are left alone, removing
  * the site stops it, rules survive a restart, and a bad import changes nothing.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ElementHandle, Page } from 'puppeteer-core'
@@ -45,6 +45,15 @@ const scratch = mkdtempSync(join(tmpdir(), 'upstream-auto-files-'))
 const pages = trackPages(import.meta.filename, () => chromium?.browser)
 
 const launch = () => launchChromium({ server, userDataDir: profile, extensionPath: build.path })
+
+/** Raises the patch number of the extension's version in its manifest, as an update would. */
+function bumpVersion(dist: string): void {
+  const path = join(dist, 'manifest.json')
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { version: string }
+  const [major = '0', minor = '0', patch = '0'] = manifest.version.split('.')
+  manifest.version = `${major}.${minor}.${Number(patch) + 1}`
+  writeFileSync(path, JSON.stringify(manifest, null, 2))
+}
 
 /** The page as the site made it: its whole DOM, serialised. */
 const pageDom = (page: Page): Promise<string> =>
@@ -209,6 +218,19 @@ describe('auto reader mode (Chromium)', () => {
 
   it('rules and registrations survive a browser restart', async () => {
     await chromium!.close()
+    chromium = await launch()
+    const options = pages.track(await openOptions(chromium), 'options')
+    expect(await listedSites(options)).toEqual(['dnyuz.com'])
+    expect((await registeredScripts(chromium)).map((s) => s.id)).toEqual(['upstream-auto-reader'])
+    const page = await visit(server.fixture(STORY).expected.url)
+    await waitForInPageReader(page)
+  })
+
+  it('rules and registrations survive an extension update', async () => {
+    // The same profile, the extension at the same path with a newer version: Chromium updates it
+    // (onInstalled, reason "update") as the store would.
+    await chromium!.close()
+    bumpVersion(build.path)
     chromium = await launch()
     const options = pages.track(await openOptions(chromium), 'options')
     expect(await listedSites(options)).toEqual(['dnyuz.com'])
