@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/fixtures.test.ts',
       'tests/cli/**/*.test.ts',
       'tests/extension/**/*.test.ts',
+      'tests/library/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

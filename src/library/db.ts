@@ -1,0 +1,64 @@
+/**
+ * The reading list's IndexedDB database (Dexie), in the extension's own origin: the popup, the
+ * reader, the list page and the background all open the same one.
+ *
+ * Tables:
+ * - `articles`: one SavedArticle per story; indexed by save time, and by status + save time
+ *   for the list's filters, so the list's first page is one index range read.
+ * - `contents`: each story's body, apart, so listing never reads bodies.
+ * - `lookup`: what finding a story needs and the list never shows: the address keys of every
+ *   copy (deduplication), the fingerprint bands (near-identical text) and the search terms.
+ *
+ * Versions: every change to the stores is a new `db.version(n)` with an `upgrade` that carries
+ * the old records forward; the versions are never edited once released, and
+ * tests/library/migrations.test.ts opens a database written by every earlier version.
+ */
+import { Dexie, type EntityTable } from 'dexie'
+import type { SavedArticle, SavedContent } from './types.ts'
+
+export const LIBRARY_DB_NAME = 'upstream-library'
+
+export interface LookupRecord {
+  id: string
+  /** urlKey() of every copy's address, the original and the canonical address. */
+  urlKeys: string[]
+  /** MinHash bands of the story text (fingerprint.ts); empty for links without text. */
+  bands: string[]
+  signature: number[]
+  /** Search terms of the title and the text (search-terms.ts). */
+  words: string[]
+}
+
+export type LibraryDb = Dexie & {
+  articles: EntityTable<SavedArticle, 'id'>
+  contents: EntityTable<SavedContent, 'id'>
+  lookup: EntityTable<LookupRecord, 'id'>
+}
+
+/** The store definitions of each released version, oldest first. */
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+  {
+    version: 1,
+    stores: {
+      articles: 'id, savedAt, [status+savedAt]',
+      contents: 'id',
+      lookup: 'id, *urlKeys, *bands, *words',
+    },
+  },
+]
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1
+
+export function openLibrary(name: string = LIBRARY_DB_NAME): LibraryDb {
+  const db = new Dexie(name) as LibraryDb
+  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores)
+  return db
+}
+
+let shared: LibraryDb | null = null
+
+/** The database of this extension context (opened once, on first use). */
+export function library(): LibraryDb {
+  shared ??= openLibrary()
+  return shared
+}
