@@ -16,8 +16,11 @@ export default defineConfig(({ mode }) => {
   const target = targetFromEnv(mode)
   const manifest = manifestFor(readManifestSource(resolve(root, 'manifest.json')), target)
 
-  // The reader page is not named in the manifest, and crxjs only builds the pages it finds there.
-  const extraPages = { reader: resolve(root, 'src/reader/index.html') }
+  // The reader and list pages are not named in the manifest; crxjs only builds the pages it finds there.
+  const extraPages = {
+    reader: resolve(root, 'src/reader/index.html'),
+    list: resolve(root, 'src/list/index.html'),
+  }
 
   return {
     plugins: [preact(), crx({ manifest, browser: target }), extractorPlugin(root)],

@@ -1,13 +1,14 @@
-/** The page context menu: "Open in reader" and "Copy original link". */
+/** The page context menu: "Open in reader", "Copy original link", "Save to reading list". */
 import browser, { type Menus } from 'webextension-polyfill'
-import { copyOriginalLink, openReaderFor, resolveTab } from './tab-actions.ts'
+import { copyOriginalLink, openReaderFor, resolveTab, saveTab } from './tab-actions.ts'
 
-const MENU_IDS = ['open-reader', 'copy-original-link'] as const
+const MENU_IDS = ['open-reader', 'copy-original-link', 'save-story'] as const
 type MenuId = (typeof MENU_IDS)[number]
 
 const TITLES: Record<MenuId, string> = {
   'open-reader': 'Open in reader',
   'copy-original-link': 'Copy original link',
+  'save-story': 'Save to reading list',
 }
 
 function isMenuId(value: unknown): value is MenuId {
@@ -39,5 +40,6 @@ export async function onContextMenuClick(
   const tab = await resolveTab(clicked)
   if (!tab) return
   if (info.menuItemId === 'open-reader') await openReaderFor(tab)
+  else if (info.menuItemId === 'save-story') await saveTab(tab)
   else await copyOriginalLink(tab)
 }

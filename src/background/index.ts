@@ -12,17 +12,18 @@ import { syncAutoRegistrations } from './auto-registration.ts'
 import { clearPageVerdict } from './badge.ts'
 import { createContextMenus, onContextMenuClick } from './context-menus.ts'
 import { backgroundHandlers } from './handlers.ts'
+import { libraryHandlers } from './library-handlers.ts'
 import { forgetAllOutcomes, forgetOutcome } from './outcome-store.ts'
 import { forgetAllReaderTabs, forgetReaderTab } from './reader-tabs.ts'
 import { tabStateIsPersistent } from './storage-area.ts'
-import { resolveTab, toggleReader } from './tab-actions.ts'
+import { resolveTab, saveTab, toggleReader } from './tab-actions.ts'
 import { exposeTabActions } from './test-surface.ts'
 
 function report(error: unknown): void {
   console.error('Upstream:', error)
 }
 
-listen({ ...backgroundHandlers, ...autoModeHandlers })
+listen({ ...backgroundHandlers, ...autoModeHandlers, ...libraryHandlers })
 exposeTabActions()
 
 function syncAutoMode(): void {
@@ -44,9 +45,11 @@ browser.runtime.onStartup.addListener(() => {
 })
 
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== 'toggle-reader') return
+  const action =
+    command === 'toggle-reader' ? toggleReader : command === 'save-story' ? saveTab : null
+  if (!action) return
   resolveTab(tab)
-    .then((resolved) => (resolved ? toggleReader(resolved) : undefined))
+    .then((resolved) => (resolved ? action(resolved) : undefined))
     .catch(report)
 })
 

@@ -3,6 +3,7 @@
  * is what grants activeTab for the tab they act on.
  */
 import browser, { type Tabs } from 'webextension-polyfill'
+import { pageUrlOf, saveMessage, saveResult } from '../library/save-result.ts'
 import type { ExtractOutcome, ExtractTrigger } from '../messaging/outcome.ts'
 import { bestOriginalLink } from '../shared/links.ts'
 import { flashBadge } from './badge.ts'
@@ -70,4 +71,30 @@ export async function copyOriginalLink(tab: Tabs.Tab): Promise<void> {
             'Upstream could not copy on this page. Open its popup and use “Copy original link”.',
         },
   )
+}
+
+/** Shortcut and menu "Save to reading list": read the page now (the gesture granted it), save. */
+export async function saveTab(tab: Tabs.Tab): Promise<void> {
+  if (tab.id === undefined) return
+  const outcome = await extractAndStore(tab.id)
+  const pageUrl = outcome.kind === 'article' ? pageUrlOf(outcome.result, outcome.pageUrl) : null
+  if (outcome.kind !== 'article' || !pageUrl) {
+    await flashBadge(tab.id, {
+      text: '!',
+      color: '#b3261e',
+      title: 'Upstream: there is no story on this page to save',
+    })
+    return
+  }
+  try {
+    const saved = await saveResult(outcome.result, pageUrl)
+    await flashBadge(tab.id, {
+      text: '✓',
+      color: '#1e6b34',
+      title: `Upstream: ${saveMessage(saved)}`,
+    })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    await flashBadge(tab.id, { text: '!', color: '#b3261e', title: `Upstream: ${message}` })
+  }
 }

@@ -5,8 +5,10 @@
  * end-to-end test can run the very handlers those gestures run through `sw.evaluate`. Only code
  * running inside this worker can reach the global: web pages and other extensions cannot.
  */
-import { copyOriginalLink, openReaderFor, toggleReader } from './tab-actions.ts'
+import { copyOriginalLink, openReaderFor, saveTab, toggleReader } from './tab-actions.ts'
 
 export function exposeTabActions(): void {
-  Object.assign(globalThis, { upstreamActions: { toggleReader, openReaderFor, copyOriginalLink } })
+  Object.assign(globalThis, {
+    upstreamActions: { toggleReader, openReaderFor, copyOriginalLink, saveTab },
+  })
 }

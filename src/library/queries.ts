@@ -56,10 +56,16 @@ export function getContent(
   return db.contents.get(id)
 }
 
+// Up to this many matches are read directly; above it, the newest-first index is walked and
+// filtered instead, which stops after one page of results however common the word is.
+const DIRECT_READ_LIMIT = 300
+
 /**
  * Stories whose title or text holds every word of the query (the last word may be unfinished:
- * it matches as a prefix). Each word is one lookup in the search-term index; the smallest
- * match set is intersected with the others, then only the matching entries are read.
+ * it matches as a prefix). Each word is one key-only lookup in the search-term index; the sets
+ * are intersected. A handful of matches are then read by id; many matches (a common word) are
+ * found by walking the save-time index in the requested order and keeping the matching ones,
+ * which reads only about one page of stories instead of every match.
  */
 export async function searchArticles(
   query: string,
@@ -77,11 +83,25 @@ export async function searchArticles(
   )
   idSets.sort((a, b) => a.size - b.size)
   const [smallest = new Set<string>(), ...others] = idSets
-  const ids = [...smallest].filter((id) => others.every((set) => set.has(id)))
-  const found = (await db.articles.bulkGet(ids)).filter(
+  const ids = new Set([...smallest].filter((id) => others.every((set) => set.has(id))))
+  if (ids.size === 0) return []
+
+  const { status, order, limit } = options
+  if (ids.size > DIRECT_READ_LIMIT) {
+    const walk =
+      status === 'all'
+        ? db.articles.orderBy('savedAt')
+        : db.articles.where('[status+savedAt]').between([status, LOWEST], [status, HIGHEST])
+    const ordered = order === 'newest' ? walk.reverse() : walk
+    return ordered
+      .filter((article) => ids.has(article.id))
+      .limit(limit)
+      .toArray()
+  }
+  const found = (await db.articles.bulkGet([...ids])).filter(
     (article): article is SavedArticle =>
-      article !== undefined && (options.status === 'all' || article.status === options.status),
+      article !== undefined && (status === 'all' || article.status === status),
   )
-  found.sort((a, b) => (options.order === 'newest' ? b.savedAt - a.savedAt : a.savedAt - b.savedAt))
-  return found.slice(0, options.limit)
+  found.sort((a, b) => (order === 'newest' ? b.savedAt - a.savedAt : a.savedAt - b.savedAt))
+  return found.slice(0, limit)
 }

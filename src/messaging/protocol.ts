@@ -3,7 +3,8 @@
  * payload it carries and the value its handler resolves with; both ends infer their types from
  * this map, so a request and its response cannot disagree.
  */
-import type { ExtractOutcome, ExtractTrigger } from './outcome.ts'
+import type { SaveKind } from '../library/save.ts'
+import type { ArticleResult, ExtractOutcome, ExtractTrigger } from './outcome.ts'
 
 export interface Protocol {
   /**
@@ -30,6 +31,13 @@ export interface Protocol {
    * in-page reader (core + UI) into the sender's frame. Core loads only when it will be used.
    */
   loadInPageReader: { request: Record<string, never>; response: { loaded: boolean } }
+  /**
+   * In-page reader → background: save this story (the page's own extraction, so it is
+   * validated and its HTML is sanitized again whenever it is shown).
+   */
+  saveStory: { request: { result: ArticleResult }; response: { saved: SaveKind; message: string } }
+  /** In-page reader → background: is this story in the reading list already? */
+  isStorySaved: { request: { result: ArticleResult }; response: { saved: boolean } }
 }
 
 export type RequestType = keyof Protocol

@@ -30,6 +30,8 @@ async function answer<K extends RequestType>(
 const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'reportPageVerdict',
   'loadInPageReader',
+  'saveStory',
+  'isStorySaved',
 ])
 
 function fromExtensionPage(sender: Runtime.MessageSender): boolean {

@@ -16,6 +16,9 @@ export function isRequestMessage(value: unknown): value is RequestMessage {
     case 'syncAutoMode':
     case 'loadInPageReader':
       return true
+    case 'saveStory':
+    case 'isStorySaved':
+      return isExtractionResult(value.result) && value.result.article !== null
     case 'reportPageVerdict':
       return typeof value.isAggregator === 'boolean' && typeof value.hasArticle === 'boolean'
     default:
@@ -63,4 +66,10 @@ export const responseGuards: { [K in RequestType]: (value: unknown) => value is 
     isRecord(value) && typeof value.shown === 'boolean',
   loadInPageReader: (value): value is ResponseOf<'loadInPageReader'> =>
     isRecord(value) && typeof value.loaded === 'boolean',
+  saveStory: (value): value is ResponseOf<'saveStory'> =>
+    isRecord(value) &&
+    isOneOf(['added', 'merged', 'unchanged'], value.saved) &&
+    isString(value.message),
+  isStorySaved: (value): value is ResponseOf<'isStorySaved'> =>
+    isRecord(value) && typeof value.saved === 'boolean',
 }

@@ -3,9 +3,10 @@
  * outcome the background stored for its source tab (`?tab=<id>`), so it works after the
  * service worker was stopped; "Try again" extracts afresh while the activeTab grant lasts.
  */
-import { useEffect } from 'preact/hooks'
+import { useEffect, useMemo } from 'preact/hooks'
 import { sendRequest } from '../messaging/client.ts'
 import type { ArticleResult, ExtractOutcome } from '../messaging/outcome.ts'
+import { librarySaveOps } from '../shared-ui/library-save-ops.ts'
 import { OutcomeView } from '../shared-ui/outcome-view.tsx'
 import { SourceLinks } from '../shared-ui/source-links.tsx'
 import { StoryActions } from '../shared-ui/story-actions.tsx'
@@ -13,10 +14,12 @@ import { StoryView } from '../shared-ui/story-view.tsx'
 import { useOutcome } from '../shared-ui/use-outcome.ts'
 import { useReaderSettings } from '../shared-ui/use-settings.ts'
 import { ReaderControls } from './reader-controls.tsx'
+import { loadSavedOutcome, savedIdFromLocation } from './saved-story.ts'
 import { storyStyle } from './story-style.ts'
 import { tabIdFromLocation } from './tab-param.ts'
 
 const tabId = tabIdFromLocation(location.search)
+const savedId = savedIdFromLocation(location.search)
 
 const missingTab = async (): Promise<ExtractOutcome> => ({
   kind: 'error',
@@ -26,17 +29,32 @@ const missingTab = async (): Promise<ExtractOutcome> => ({
   at: Date.now(),
 })
 
-const stored = () => (tabId === null ? missingTab() : sendRequest('getTabOutcome', { tabId }))
+const stored = () =>
+  savedId !== null
+    ? loadSavedOutcome(savedId)
+    : tabId === null
+      ? missingTab()
+      : sendRequest('getTabOutcome', { tabId })
 const fresh = () =>
-  tabId === null ? missingTab() : sendRequest('extractTab', { tabId, trigger: 'later' })
+  savedId !== null
+    ? loadSavedOutcome(savedId)
+    : tabId === null
+      ? missingTab()
+      : sendRequest('extractTab', { tabId, trigger: 'later' })
 
 function ReaderStory({ result }: { result: ArticleResult }) {
+  const pageUrl = result.sources.find((source) => source.kind === 'page')?.url
+  // A story opened from the reading list is saved already; a live one can be saved.
+  const saveOps = useMemo(
+    () => (pageUrl && savedId === null ? librarySaveOps(result, pageUrl) : undefined),
+    [result, pageUrl],
+  )
   return (
     <>
       <SourceLinks result={result} />
       <StoryView article={result.article} />
       <footer class="reader__footer">
-        <StoryActions result={result} />
+        <StoryActions result={result} saveOps={saveOps} />
       </footer>
     </>
   )

@@ -7,11 +7,14 @@ import type { ArticleResult } from '../messaging/outcome.ts'
 import { bestOriginalLink } from '../shared/links.ts'
 import { writeClipboard } from './clipboard.ts'
 import { toSafeHtml } from './safe-html.ts'
+import { SaveButton, type SaveOperations } from './save-button.tsx'
 
 interface Props {
   result: ArticleResult
   /** Shown only where a reader tab makes sense (the popup). */
   onOpenReader?: () => Promise<void>
+  /** "Save to reading list", where the story can be saved. */
+  saveOps?: SaveOperations
 }
 
 async function markdownOf(result: ArticleResult): Promise<string> {
@@ -21,7 +24,7 @@ async function markdownOf(result: ArticleResult): Promise<string> {
   return toMarkdown({ ...result, article: { ...result.article, html } })
 }
 
-export function StoryActions({ result, onOpenReader }: Props) {
+export function StoryActions({ result, onOpenReader, saveOps }: Props) {
   const [status, setStatus] = useState('')
   const link = bestOriginalLink(result)
 
@@ -65,6 +68,7 @@ export function StoryActions({ result, onOpenReader }: Props) {
             Open in reader
           </button>
         )}
+        {saveOps && <SaveButton ops={saveOps} />}
         <button
           type="button"
           class="button"

@@ -28,7 +28,7 @@ import {
 } from './harness/firefox.ts'
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
 import { DIST_FIREFOX, READER_PATH } from './harness/paths.ts'
-import { expectStoryAsExpected, IN_PAGE_HOST, readShownStory } from './harness/story.ts'
+import { expectStoryAsExpected, IN_PAGE_HOST, normalize, readShownStory } from './harness/story.ts'
 
 let server: FixtureServer
 let firefox: Firefox
@@ -118,6 +118,43 @@ describe('Firefox ESR', () => {
       await clickInPageReader(tab, 'show-original')
       expect(await tab.$(IN_PAGE_HOST)).toBeNull()
       expect(await tab.evaluate(() => document.body.innerText)).toContain('appeared first on')
+    })
+
+    it('reading list: a story saved from the reader page reads back from storage', async () => {
+      const { expected } = server.fixture('msn--venice-flood-barriers-lower-threshold')
+      const { reader, state } = await readerFor(ADDONS.hostPermissions, expected.url)
+      expect(state).toBe('article')
+      await reader.waitForSelector('[data-testid=action-save]')
+      await reader.click('[data-testid=action-save]')
+      await reader.waitForFunction(
+        () => (document.querySelector('[data-testid=save-status]')?.textContent ?? '') !== '',
+      )
+      expect(await reader.$eval('[data-testid=save-status]', (e) => e.textContent)).toContain(
+        'Saved to your reading list',
+      )
+
+      const list = pages.track(
+        await openExtensionPage(firefox.browser, ADDONS.hostPermissions, '/src/list/index.html'),
+        'list',
+      )
+      await list.waitForSelector('[data-testid=list-item]')
+      const item = await list.$eval('[data-testid=list-item]', (e) => ({
+        id: (e as HTMLElement).dataset.id ?? '',
+        title: e.querySelector('[data-testid=item-open]')?.textContent ?? '',
+      }))
+      expect(item.title).toBe(expected.title)
+      const saved = pages.track(
+        await openExtensionPage(
+          firefox.browser,
+          ADDONS.hostPermissions,
+          `${READER_PATH}?saved=${encodeURIComponent(item.id)}`,
+        ),
+        'saved',
+      )
+      expect(await settledState(saved, 'reader')).toBe('article')
+      const shown = await readShownStory(saved, 'reader')
+      expect(shown.title).toBe(expected.title)
+      expect(normalize(shown.storyText)).toContain(normalize(expected.paragraphs?.[0] ?? ''))
     })
   })
 })

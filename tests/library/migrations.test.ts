@@ -51,15 +51,13 @@ describe('reading-list schema migrations', () => {
     await old
       .table('contents')
       .add({ id: 'a1', html: '<p>The cannery shift</p>', text: 'The cannery shift' })
-    await old
-      .table('lookup')
-      .add({
-        id: 'a1',
-        urlKeys: ['dnyuz.com/ferry'],
-        bands: [],
-        signature: [],
-        words: ['cannery', 'shift'],
-      })
+    await old.table('lookup').add({
+      id: 'a1',
+      urlKeys: ['dnyuz.com/ferry'],
+      bands: [],
+      signature: [],
+      words: ['cannery', 'shift'],
+    })
     old.close()
 
     const db = openLibrary(name)

@@ -224,3 +224,27 @@ describe('the list', () => {
     expect((await db.contents.get(id))?.text).toBe(HARBOUR)
   })
 })
+
+describe('search over many matches', () => {
+  it('a word in hundreds of stories gives the newest page of them, in order', async () => {
+    const { importItems } = await import('../../src/library/import-items.ts')
+    const items = Array.from({ length: 320 }, (_, i) => ({
+      url: `https://many.example/${i}`,
+      title: `Story ${i} about the cannery`,
+      savedAt: 1_000_000 + i,
+      status: 'unread' as const,
+      tags: [],
+      content: null,
+    }))
+    expect(await importItems(items, db)).toEqual({ added: 320, merged: 0, unchanged: 0 })
+    const newest = await searchArticles('cannery', { status: 'all', order: 'newest', limit: 5 }, db)
+    expect(newest.map((a) => a.title)).toEqual(
+      [319, 318, 317, 316, 315].map((i) => `Story ${i} about the cannery`),
+    )
+    const oldest = await searchArticles('cann', { status: 'unread', order: 'oldest', limit: 2 }, db)
+    expect(oldest.map((a) => a.title)).toEqual([
+      'Story 0 about the cannery',
+      'Story 1 about the cannery',
+    ])
+  })
+})

@@ -214,7 +214,7 @@ export async function openExtensionPage(chromium: Chromium, path: string): Promi
 }
 
 /** The shortcut's and the context menu's handlers, exposed by the worker as `upstreamActions`. */
-export type TabAction = 'toggleReader' | 'openReaderFor' | 'copyOriginalLink'
+export type TabAction = 'toggleReader' | 'openReaderFor' | 'copyOriginalLink' | 'saveTab'
 
 interface WorkerGlobals {
   chrome: {

@@ -1,0 +1,267 @@
+/**
+ * `npm run bench:list`: the reading list with 10,000 saved stories of realistic size, in real
+ * headless Chromium with the built extension and its real IndexedDB.
+ *
+ * The stories are invented (random words from a fixed vocabulary, ~900 words each, in
+ * paragraphs) and go in through the product's own import (an Upstream JSON file chosen in the
+ * list page), so every record, index entry and fingerprint is what a real save writes. Then:
+ * - first paint of the list page (navigation start → `upstream:list-painted`), over reloads;
+ * - search latency: from the input event to the matching items painted, for several queries;
+ * - the time to save one more story from the popup (click → "Saved" announced);
+ * - storage used per story (`navigator.storage.estimate()` before and after, ÷ count).
+ * A script, not a test: timings depend on the machine and its load.
+ *
+ *   npm run bench:list -- [--articles 10000] [--reloads 10]
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { Page } from 'puppeteer-core'
+import { exportJson } from '../src/library/export/upstream-json.ts'
+import type { SavedArticle } from '../src/library/types.ts'
+import { withGrantedHosts } from '../tests/e2e/harness/auto-mode.ts'
+import { ensureBuilt } from '../tests/e2e/harness/build.ts'
+import {
+  clickToolbar,
+  EXTENSION_ORIGIN,
+  launchChromium,
+  openTab,
+  settledState,
+} from '../tests/e2e/harness/chromium.ts'
+import { startFixtureServer } from '../tests/e2e/harness/fixture-server.ts'
+import { median, quantile } from './lib/stats.ts'
+
+const LIST_URL = `${EXTENSION_ORIGIN}/src/list/index.html`
+
+// A fixed vocabulary of invented-story words; each story draws its own mix, so texts differ.
+const VOCABULARY = (
+  'harbour council ferry schedule winter cannery orchard valley growers hives bloom terraces ' +
+  'bridge repairs budget commission vote district school library heaters volunteers river ' +
+  'flood barriers tide surge engineers workshop bakery market grain elevator fire station ' +
+  'pavement streets heat paint summer residents mayor transit route bus depot garage apartments ' +
+  'pilot program lake level snowpack january rise farmers irrigation canal reservoir drought ' +
+  'museum archive letters century mill workers union contract hospital parking fees panel ' +
+  'bookstore bank vault lease landlord rent tenants spaceport desert launch pad satellite ' +
+  'copper smelter exports mine port cargo glacier ice melt researchers coop grocery olive water'
+).split(' ')
+
+/** A small deterministic PRNG (mulberry32), so every run builds the same list. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function story(i: number): {
+  article: SavedArticle
+  content: { id: string; html: string; text: string }
+} {
+  const next = random(i + 1)
+  const word = () => VOCABULARY[Math.floor(next() * VOCABULARY.length)] ?? 'story'
+  const paragraphs = Array.from({ length: 12 }, () => {
+    const words = Array.from({ length: 75 }, word)
+    // A word unique to each story, so a search can find exactly one.
+    if (words.length > 3) words[3] = `marker${i}x`
+    return `${words.join(' ')}.`
+  })
+  const text = paragraphs.join('\n\n')
+  const id = `bench-${i}`
+  const savedAt = Date.UTC(2026, 0, 1) + i * 60_000
+  const title = `${word()} ${word()} ${word()} in ${word()} ${i}`
+  return {
+    article: {
+      id,
+      title,
+      byline: 'By A. Reporter',
+      siteName: 'Example Times',
+      publishedTime: null,
+      lang: 'en',
+      dir: 'ltr',
+      excerpt: paragraphs[0]?.slice(0, 200) ?? null,
+      leadImage: `https://images.example.com/${i}.jpg`,
+      wordCount: 900,
+      readingTimeMinutes: 4,
+      status: i % 3 === 0 ? 'read' : 'unread',
+      savedAt,
+      updatedAt: savedAt,
+      copies: [{ url: `https://aggregator.example/${i}/story/`, savedAt }],
+      sources: [
+        {
+          url: `https://www.publisher.example/${i}.html`,
+          label: 'Example Times',
+          kind: 'original',
+        },
+      ],
+      tags: [],
+      hasContent: true,
+    },
+    content: { id, html: paragraphs.map((p) => `<p>${p}</p>`).join(''), text },
+  }
+}
+
+const fmt = (values: number[]): string =>
+  `median ${median(values).toFixed(1).padStart(7)} ms   p95 ${quantile(values, 0.95).toFixed(1).padStart(7)} ms`
+
+async function storageUsed(page: Page): Promise<number> {
+  return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0)
+}
+
+async function listPaint(page: Page): Promise<number> {
+  await page.goto(LIST_URL, { waitUntil: 'load' })
+  await page.waitForFunction(() => performance.getEntriesByName('upstream:list-painted').length > 0)
+  return page.evaluate(
+    () => performance.getEntriesByName('upstream:list-painted')[0]?.startTime ?? 0,
+  )
+}
+
+/** Types a query the way the input event does, and times it until the results are painted. */
+async function searchLatency(page: Page, query: string): Promise<{ ms: number; found: number }> {
+  return page.evaluate(async (q: string) => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid=list-search]')
+    const root = document.querySelector('[data-testid=reading-list]')
+    if (!input || !root) throw new Error('The list page has no search box')
+    const start = performance.now()
+    if (root.getAttribute('data-query') === q) return { ms: 0, found: -1 }
+    const done = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (root.getAttribute('data-query') !== q) return
+        observer.disconnect()
+        requestAnimationFrame(() => setTimeout(resolve, 0))
+      })
+      observer.observe(root, { attributes: true, attributeFilter: ['data-query'] })
+    })
+    input.value = q
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    await done
+    return {
+      ms: performance.now() - start,
+      found: document.querySelectorAll('[data-testid=list-item]').length,
+    }
+  }, query)
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '10000' },
+      reloads: { type: 'string', default: '10' },
+    },
+  })
+  const count = Number(values.articles)
+  const reloads = Number(values.reloads)
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(reloads) || reloads < 1)
+    throw new Error('--articles and --reloads must be positive integers')
+  if (ensureBuilt(['chrome'])) console.log('Built dist/chrome.')
+
+  const dir = mkdtempSync(join(tmpdir(), 'upstream-bench-list-'))
+  const file = join(dir, 'upstream-reading-list.json')
+  const items = Array.from({ length: count }, (_, i) => story(i))
+  writeFileSync(file, exportJson(items, new Date()))
+
+  const server = await startFixtureServer()
+  const build = withGrantedHosts(['dnyuz.com'])
+  const chromium = await launchChromium({ server, extensionPath: build.path })
+  try {
+    console.log(`Reading-list benchmark: ${await chromium.browser.version()}, headless`)
+    console.log(
+      `  machine: ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    )
+    const list = await openTab(chromium, LIST_URL)
+    await list.waitForSelector('[data-testid=list-empty]')
+    const before = await storageUsed(list)
+
+    const started = Date.now()
+    const input = await list.$('[data-testid=import-library]')
+    await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(file)
+    await list.waitForFunction(
+      () =>
+        /^Imported/.test(document.querySelector('[data-testid=backup-status]')?.textContent ?? ''),
+      { timeout: 30 * 60_000 },
+    )
+    const status = await list.$eval('[data-testid=backup-status]', (e) => e.textContent)
+    console.log(
+      `  import of ${count} stories through the list page: ${((Date.now() - started) / 1000).toFixed(1)} s (${status})`,
+    )
+    const after = await storageUsed(list)
+    console.log(
+      `  storage used: ${((after - before) / count / 1024).toFixed(1)} kB per story (${((after - before) / 1024 / 1024).toFixed(1)} MB in all; story text ~${(items[0]?.content.text.length ?? 0) / 1000} k characters)`,
+    )
+
+    const paints: number[] = []
+    for (let i = 0; i <= reloads; i++) {
+      const ms = await listPaint(list)
+      if (i > 0) paints.push(ms) // the first load compiles the page's scripts
+    }
+    console.log(
+      `\n  list page first paint (navigation start → first ${50} items painted), ${reloads} loads:`,
+    )
+    console.log(`    ${fmt(paints)}   (target ≤ 100 ms)`)
+
+    console.log('\n  search (input event → results painted), each query 5 times:')
+    const queries = [
+      `marker${Math.floor(count / 2)}x`,
+      'harbour',
+      'ferry schedule',
+      'cann',
+      'zzyzx',
+    ]
+    for (const query of queries) {
+      const times: number[] = []
+      let found = 0
+      for (let i = 0; i < 6; i++) {
+        await searchLatency(list, '')
+        const run = await searchLatency(list, query)
+        if (i > 0) times.push(run.ms)
+        found = run.found
+      }
+      const label = `    “${query}”`.padEnd(22)
+      console.log(`${label}${fmt(times)}   (${found} shown)`)
+    }
+
+    const page = await openTab(
+      chromium,
+      server.fixture('jnews--dnyuz-chile-spaceport-atacama').expected.url,
+    )
+    const popup = await clickToolbar(chromium, page)
+    if ((await settledState(popup, 'popup')) !== 'article')
+      throw new Error('The popup shows no story')
+    await popup.waitForSelector('[data-testid=action-save][data-saved=false]')
+    const saveMs = await popup.evaluate(async () => {
+      const button = document.querySelector<HTMLButtonElement>('[data-testid=action-save]')
+      const status = document.querySelector('[data-testid=save-status]')
+      if (!button || !status) throw new Error('no save button')
+      const start = performance.now()
+      const done = new Promise<void>((resolve) => {
+        new MutationObserver(() => resolve()).observe(status, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+        })
+      })
+      button.click()
+      await done
+      return performance.now() - start
+    })
+    console.log(
+      `\n  saving one story from the popup with ${count} saved (click → "Saved" announced): ${saveMs.toFixed(1)} ms`,
+    )
+  } finally {
+    await chromium.close()
+    await server.close()
+    build.remove()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,28 @@
+/** Saving an extraction result from any extension context: the popup, the reader, the background. */
+import type { ArticleResult } from '../messaging/outcome.ts'
+import { findSaved, incomingFromResult, type SaveOutcome, saveStory } from './save.ts'
+
+/** The page address a result was read from (its `page` source). */
+export function pageUrlOf(result: ArticleResult, fallback?: string | null): string | null {
+  return result.sources.find((s) => s.kind === 'page')?.url ?? fallback ?? null
+}
+
+export function saveResult(result: ArticleResult, pageUrl: string): Promise<SaveOutcome> {
+  return saveStory(incomingFromResult(result, pageUrl, Date.now()))
+}
+
+export async function isResultSaved(result: ArticleResult, pageUrl: string): Promise<boolean> {
+  return (await findSaved(incomingFromResult(result, pageUrl, Date.now()))) !== null
+}
+
+/** What the reader is told after a save. */
+export function saveMessage(outcome: SaveOutcome): string {
+  switch (outcome.kind) {
+    case 'added':
+      return 'Saved to your reading list. It reads offline.'
+    case 'merged':
+      return 'Already saved: this copy’s link was added to the same story.'
+    case 'unchanged':
+      return 'Already in your reading list.'
+  }
+}

@@ -1,0 +1,24 @@
+/** The popup's "Reading list" tab: the list itself, compact, with a way to the full page. */
+import browser from 'webextension-polyfill'
+import '../list/list.css'
+import { ReadingListView } from '../list/reading-list-view.tsx'
+import { useReadingList } from '../list/use-reading-list.ts'
+
+export function PopupList() {
+  const list = useReadingList(20)
+  return (
+    <div class="popup-list">
+      <ReadingListView list={list} />
+      <p>
+        <a
+          href={browser.runtime.getURL('src/list/index.html')}
+          target="_blank"
+          rel="noopener"
+          data-testid="open-full-list"
+        >
+          Open the full reading list
+        </a>
+      </p>
+    </div>
+  )
+}
