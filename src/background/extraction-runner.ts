@@ -70,14 +70,21 @@ export async function extractFromTab(
   const known = restrictionForUrl(base.pageUrl)
   if (known) return { ...base, kind: 'restricted', restriction: known }
   try {
-    // Two steps: the file defines the extractor, the function calls it and returns its JSON.
-    // A file's own completion value is not a dependable way to return a result.
-    await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] })
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: callExtractor,
-      args: [EXTRACTOR_GLOBAL],
-    })
+    // The file defines the extractor, the function calls it and returns its JSON (a file's own
+    // completion value is not a dependable way to return a result). The isolated world keeps
+    // the extractor for as long as the document lives, so the function is tried first: on a
+    // page read before, that is one round trip, without loading and compiling the file again.
+    const call = () =>
+      browser.scripting.executeScript({
+        target: { tabId },
+        func: callExtractor,
+        args: [EXTRACTOR_GLOBAL],
+      })
+    let [frame] = await call()
+    if (frame?.result === null || frame?.result === undefined) {
+      await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] })
+      ;[frame] = await call()
+    }
     return outcomeFromReply(frame?.result, base)
   } catch (error) {
     const message = errorMessage(error)

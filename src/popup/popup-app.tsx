@@ -2,18 +2,40 @@
  * The toolbar popup: asks the background to extract the active tab's story (the click granted
  * activeTab) and shows it with its sources and actions, or the state that explains why not.
  */
-import { sendRequest } from '../messaging/client.ts'
-import type { ArticleResult } from '../messaging/outcome.ts'
+import { readReply, sendRequest } from '../messaging/client.ts'
+import type { ArticleResult, ExtractOutcome } from '../messaging/outcome.ts'
 import { OutcomeView } from '../shared-ui/outcome-view.tsx'
 import { SourceLinks } from '../shared-ui/source-links.tsx'
 import { StoryActions } from '../shared-ui/story-actions.tsx'
 import { StoryView } from '../shared-ui/story-view.tsx'
-import { useOutcome } from '../shared-ui/use-outcome.ts'
+import { errorOutcome, useOutcome } from '../shared-ui/use-outcome.ts'
 import { useSettings } from '../shared-ui/use-settings.ts'
 import { activeTabId } from './active-tab.ts'
+import { popupBoot } from './boot-channel.ts'
 
 const extractActiveTab = async () =>
   sendRequest('extractTab', { tabId: await activeTabId(), trigger: 'gesture' })
+
+// The boot script (boot.ts) has usually sent the request already, often got the answer too.
+const boot = popupBoot()
+
+const firstLoad = boot
+  ? () => boot.request.then(({ reply }) => readReply('extractTab', reply))
+  : extractActiveTab
+
+function bootOutcome(): ExtractOutcome | null {
+  const settled = boot?.settled
+  if (!settled) return null
+  if (!settled.ok) return errorOutcome(settled.error)
+  try {
+    return readReply('extractTab', settled.answer.reply)
+  } catch (error) {
+    return errorOutcome(error)
+  }
+}
+
+/** Read once, when the popup's bundle runs: the first render shows it without waiting. */
+const initialOutcome = bootOutcome()
 
 function PopupStory({ result, tabId }: { result: ArticleResult; tabId: number }) {
   const openReader = async () => {
@@ -31,7 +53,7 @@ function PopupStory({ result, tabId }: { result: ArticleResult; tabId: number })
 
 export function PopupApp() {
   useSettings()
-  const { outcome, retry } = useOutcome(extractActiveTab, extractActiveTab)
+  const { outcome, retry } = useOutcome(firstLoad, extractActiveTab, initialOutcome)
   return (
     <div class="popup" data-testid="popup" data-state={outcome?.kind ?? 'loading'}>
       <header class="popup__bar">
