@@ -20,8 +20,8 @@
  * way. Then the gzip bundle sizes (`npm run size`).
  */
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Page } from 'puppeteer-core'
@@ -36,7 +36,7 @@ import {
   shimEsbuildNames,
 } from '../tests/e2e/harness/chromium.ts'
 import { startFixtureServer } from '../tests/e2e/harness/fixture-server.ts'
-import { DIST_CHROME, ROOT } from '../tests/e2e/harness/paths.ts'
+import { CHROME_EXTENSION_ID, DIST_CHROME, ROOT } from '../tests/e2e/harness/paths.ts'
 
 /** Node's wall clock in epoch milliseconds, with sub-millisecond resolution. */
 const nodeNow = (): number => performance.timeOrigin + performance.now()
@@ -207,90 +207,152 @@ function line(label: string, values: number[]): string {
   return `  ${label.padEnd(34)} median ${ms(s.median)}   p95 ${ms(s.p95)}   (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`
 }
 
+/**
+ * A profile in which the extension's button is pinned to the toolbar. A fresh profile leaves a
+ * new extension in the extensions menu: its "toolbar click" (triggerAction, like its keyboard
+ * shortcut) first pops its icon out into the toolbar and Chrome opens the popup only when that
+ * layout animation has finished (ExtensionsToolbarContainer::PopOutAction), about 200 ms later.
+ */
+function pinnedProfile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'upstream-bench-pinned-'))
+  mkdirSync(join(dir, 'Default'))
+  writeFileSync(
+    join(dir, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { pinned_extensions: [CHROME_EXTENSION_ID] } }),
+  )
+  return dir
+}
+
+interface Series {
+  label: string
+  cold: Click
+  runs: Click[]
+}
+
+function printSeries({ label, cold, runs }: Series): void {
+  const paint = runs.map((r) => r.toPaint)
+  const maxError = Math.max(...runs.map((r) => r.offsetError))
+  console.log(`\n${label} (${runs.length} clicks, after 1 cold click):`)
+  console.log(line('click → story painted', paint))
+  console.log(
+    line(
+      '  click → popup document starts',
+      runs.map((r) => r.toPopupStart),
+    ),
+  )
+  console.log(
+    line(
+      '  popup opens → its first paint',
+      runs.map((r) => r.toFirstPaint - r.toPopupStart),
+    ),
+  )
+  console.log(
+    line(
+      '  first paint → story painted',
+      runs.map((r) => r.toPaint - r.toFirstPaint),
+    ),
+  )
+  if (process.env.BENCH_VERBOSE) console.table(runs)
+  console.log(
+    `  cold first click: ${cold.toPaint.toFixed(1)} ms; clock offset uncertainty ≤ ${maxError.toFixed(2)} ms`,
+  )
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       clicks: { type: 'string', default: '20' },
       fixture: { type: 'string', default: 'jnews--dnyuz-chile-spaceport-atacama' },
+      // pinned: the button sits in the toolbar; unpinned: in the extensions menu (a new
+      // install's place); both: one run of each, in separate browsers.
+      toolbar: { type: 'string', default: 'both' },
+      // Reload the page before every click, so no click finds the previous extraction.
+      fresh: { type: 'boolean', default: false },
     },
   })
   const clicks = Number(values.clicks)
   if (!Number.isInteger(clicks) || clicks < 1)
     throw new Error('--clicks must be a positive integer')
+  const placements = { both: [true, false], pinned: [true], unpinned: [false] }[
+    values.toolbar ?? ''
+  ]
+  if (!placements) throw new Error('--toolbar must be pinned, unpinned or both')
   if (ensureBuilt(['chrome'])) console.log('Built dist/chrome.')
 
   const server = await startFixtureServer()
-  const chromium = await launchChromium({ server })
+  const series: Series[] = []
+  let inPage: { readability: number[]; upstream: number[] } | null = null
+  let version = ''
+  const { expected } = server.fixture(values.fixture)
   try {
-    const { expected } = server.fixture(values.fixture)
-    const tab = await openTab(chromium, expected.url)
-    const version = await chromium.browser.version()
+    for (const pinned of placements) {
+      const profile = pinned ? pinnedProfile() : undefined
+      const chromium = await launchChromium({
+        server,
+        ...(profile ? { userDataDir: profile } : {}),
+      })
+      try {
+        const tab = await openTab(chromium, expected.url)
+        version = await chromium.browser.version()
+        const click = async () => {
+          if (values.fresh) await tab.reload({ waitUntil: 'load' })
+          return measureClick(chromium, tab)
+        }
+        // One click first: it also loads the popup bundle and the extractor for the first time.
+        const cold = await click()
+        const runs: Click[] = []
+        for (let i = 0; i < clicks; i++) runs.push(await click())
+        const where = pinned ? 'button pinned to the toolbar' : 'button in the extensions menu'
+        const page = values.fresh ? 'page reloaded before each click' : 'the same page each time'
+        series.push({ label: `Click → story painted, ${where}, ${page}`, cold, runs })
 
-    // One click first: it also loads the popup bundle and the extractor for the first time.
-    const cold = await measureClick(chromium, tab)
-    const runs: Click[] = []
-    for (let i = 0; i < clicks; i++) runs.push(await measureClick(chromium, tab))
+        if (!inPage) {
+          // The same page, the same browser: Readability alone, and Upstream's extraction alone.
+          await tab.evaluate(
+            `${readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8')}
+            ;globalThis.__benchReadability = Readability`,
+          )
+          await tab.evaluate(readFileSync(join(DIST_CHROME, 'extractor.js'), 'utf8'))
+          inPage = {
+            readability: await timeInPage(tab, 'readability', clicks + 1),
+            upstream: await timeInPage(tab, 'upstream', clicks + 1),
+          }
+        }
+      } finally {
+        await chromium.close()
+        if (profile) rmSync(profile, { recursive: true, force: true })
+      }
+    }
+  } finally {
+    await server.close()
+  }
 
-    // The same page, the same browser: Readability alone, and Upstream's extraction alone.
-    await tab.evaluate(
-      `${readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8')}
-      ;globalThis.__benchReadability = Readability`,
-    )
-    await tab.evaluate(readFileSync(join(DIST_CHROME, 'extractor.js'), 'utf8'))
-    const readability = await timeInPage(tab, 'readability', clicks + 1)
-    const upstream = await timeInPage(tab, 'upstream', clicks + 1)
+  console.log(`Popup benchmark: ${version}, headless, ${values.fixture}`)
+  console.log(`  page: ${expected.url}`)
+  const load = loadavg().map((l) => l.toFixed(2))
+  console.log(
+    `  machine: ${cpus().length} cores, load average ${load.join(' ')} (timings are noisy under load)`,
+  )
+  for (const s of series) printSeries(s)
+
+  if (inPage) {
     // The first of each is the cold run (parsing and compiling the script); report it apart.
-    const [readabilityCold = Number.NaN, ...readabilityWarm] = readability
-    const [upstreamCold = Number.NaN, ...upstreamWarm] = upstream
-
-    const paint = runs.map((r) => r.toPaint)
-    const maxError = Math.max(...runs.map((r) => r.offsetError))
-    console.log(`Popup benchmark: ${version}, headless, ${values.fixture}`)
-    console.log(`  page: ${expected.url}`)
-    const load = loadavg().map((l) => l.toFixed(2))
-    console.log(
-      `  machine: ${cpus().length} cores, load average ${load.join(' ')} (timings are noisy under load)`,
-    )
-    console.log(
-      `\nToolbar click → story painted in the popup (${clicks} clicks, after 1 cold click):`,
-    )
-    console.log(line('click → story painted', paint))
-    console.log(
-      line(
-        '  click → popup document starts',
-        runs.map((r) => r.toPopupStart),
-      ),
-    )
-    console.log(
-      line(
-        '  popup opens → its first paint',
-        runs.map((r) => r.toFirstPaint - r.toPopupStart),
-      ),
-    )
-    console.log(
-      line(
-        '  first paint → story painted',
-        runs.map((r) => r.toPaint - r.toFirstPaint),
-      ),
-    )
-    if (process.env.BENCH_VERBOSE) console.table(runs)
-    console.log(
-      `  cold first click: ${cold.toPaint.toFixed(1)} ms; clock offset uncertainty ≤ ${maxError.toFixed(2)} ms`,
-    )
+    const [readabilityCold = Number.NaN, ...readabilityWarm] = inPage.readability
+    const [upstreamCold = Number.NaN, ...upstreamWarm] = inPage.upstream
     console.log(`\nIn the page, same tab, same run (${clicks} runs each, after 1 cold run):`)
     console.log(line('Readability parse() alone', readabilityWarm))
     console.log(line('Upstream extractor alone', upstreamWarm))
     console.log(
       `  cold first run: Readability ${readabilityCold.toFixed(1)} ms, Upstream ${upstreamCold.toFixed(1)} ms`,
     )
-    const ratio = summary(paint).median / summary(readabilityWarm).median
-    const ratio95 = summary(paint).p95 / summary(readabilityWarm).p95
-    console.log(
-      `\nRatio click → painted / Readability alone: ${ratio.toFixed(1)}× at the median, ${ratio95.toFixed(1)}× at p95`,
-    )
-  } finally {
-    await chromium.close()
-    await server.close()
+    for (const s of series) {
+      const paint = s.runs.map((r) => r.toPaint)
+      const ratio = summary(paint).median / summary(readabilityWarm).median
+      const ratio95 = summary(paint).p95 / summary(readabilityWarm).p95
+      console.log(
+        `Ratio click → painted / Readability alone, ${s.label.replace('Click → story painted, ', '')}: ${ratio.toFixed(1)}× at the median, ${ratio95.toFixed(1)}× at p95`,
+      )
+    }
   }
 
   console.log('\nBundle sizes (npm run size):')
