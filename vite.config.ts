@@ -8,6 +8,7 @@ import { crx } from '@crxjs/vite-plugin'
 import preact from '@preact/preset-vite'
 import { defineConfig } from 'vite'
 import { extractorPlugin } from './tools/extractor-plugin.ts'
+import { inlinePopupCss } from './tools/inline-popup-css.ts'
 import { manifestFor, readManifestSource, targetFromEnv } from './tools/manifest.ts'
 
 const root = import.meta.dirname
@@ -20,7 +21,12 @@ export default defineConfig(({ mode }) => {
   const extraPages = { reader: resolve(root, 'src/reader/index.html') }
 
   return {
-    plugins: [preact(), crx({ manifest, browser: target }), extractorPlugin(root)],
+    plugins: [
+      preact(),
+      crx({ manifest, browser: target }),
+      extractorPlugin(root),
+      inlinePopupCss(),
+    ],
     build: {
       outDir: resolve(root, 'dist', target),
       emptyOutDir: true,

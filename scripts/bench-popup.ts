@@ -4,6 +4,7 @@
  * in the same run. A script, not a test: timings depend on the machine and its load.
  *
  *   npm run bench:popup -- [--clicks 20] [--fixture jnews--dnyuz-chile-spaceport-atacama]
+ *     [--toolbar both|pinned|unpinned] [--fresh] [--stop-worker]
  *
  * Clocks. The click is CDP Extensions.triggerAction (the real toolbar-click path), stamped in
  * Node just before the command is sent, on Node's epoch clock (performance.timeOrigin + now).
@@ -34,6 +35,7 @@ import {
   openTab,
   settledState,
   shimEsbuildNames,
+  stopServiceWorkers,
 } from '../tests/e2e/harness/chromium.ts'
 import { startFixtureServer } from '../tests/e2e/harness/fixture-server.ts'
 import { CHROME_EXTENSION_ID, DIST_CHROME, ROOT } from '../tests/e2e/harness/paths.ts'
@@ -268,6 +270,8 @@ async function main(): Promise<void> {
       toolbar: { type: 'string', default: 'both' },
       // Reload the page before every click, so no click finds the previous extraction.
       fresh: { type: 'boolean', default: false },
+      // Stop the service worker before every click, as MV3 does after 30 s idle.
+      'stop-worker': { type: 'boolean', default: false },
     },
   })
   const clicks = Number(values.clicks)
@@ -296,6 +300,7 @@ async function main(): Promise<void> {
         version = await chromium.browser.version()
         const click = async () => {
           if (values.fresh) await tab.reload({ waitUntil: 'load' })
+          if (values['stop-worker']) await stopServiceWorkers(chromium, tab)
           return measureClick(chromium, tab)
         }
         // One click first: it also loads the popup bundle and the extractor for the first time.
@@ -304,7 +309,8 @@ async function main(): Promise<void> {
         for (let i = 0; i < clicks; i++) runs.push(await click())
         const where = pinned ? 'button pinned to the toolbar' : 'button in the extensions menu'
         const page = values.fresh ? 'page reloaded before each click' : 'the same page each time'
-        series.push({ label: `Click → story painted, ${where}, ${page}`, cold, runs })
+        const worker = values['stop-worker'] ? ', worker stopped before each click' : ''
+        series.push({ label: `Click → story painted, ${where}, ${page}${worker}`, cold, runs })
 
         if (!inPage) {
           // The same page, the same browser: Readability alone, and Upstream's extraction alone.

@@ -2,6 +2,9 @@
  * The toolbar popup: asks the background to extract the active tab's story (the click granted
  * activeTab) and shows it with its sources and actions, or the state that explains why not.
  */
+// Inline (a data: URL): a picture fetched from the extension would hold back the popup's load
+// event, which Chrome waits for before it shows the popup.
+import brandIcon from '../../icons/icon-32.png?inline'
 import { readReply, sendRequest } from '../messaging/client.ts'
 import type { ArticleResult, ExtractOutcome } from '../messaging/outcome.ts'
 import { OutcomeView } from '../shared-ui/outcome-view.tsx'
@@ -57,7 +60,7 @@ export function PopupApp() {
   return (
     <div class="popup" data-testid="popup" data-state={outcome?.kind ?? 'loading'}>
       <header class="popup__bar">
-        <img src="/icons/icon-32.png" alt="" width="20" height="20" />
+        <img src={brandIcon} alt="" width="20" height="20" />
         <span class="popup__brand">Upstream</span>
       </header>
       <main class="popup__main">
