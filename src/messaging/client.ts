@@ -14,11 +14,7 @@ export async function sendRequest<K extends RequestType>(
 ): Promise<ResponseOf<K>> {
   // The spread of a generic payload is not inferred as RequestOf<K>; it is one by construction.
   const message = { ...payload, type } as RequestOf<K>
-  return readReply(type, await browser.runtime.sendMessage(message))
-}
-
-/** Checks a raw reply to a `type` request (here or from the popup's boot script); throws if bad. */
-export function readReply<K extends RequestType>(type: K, reply: unknown): ResponseOf<K> {
+  const reply: unknown = await browser.runtime.sendMessage(message)
   if (!isRecord(reply) || typeof reply.ok !== 'boolean') {
     // `undefined` means no context answered: the background failed to start or was updated.
     throw new RequestError('The extension did not answer. Try again.')

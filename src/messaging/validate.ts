@@ -13,6 +13,8 @@ export function isRequestMessage(value: unknown): value is RequestMessage {
     case 'getTabOutcome':
     case 'openReader':
       return isTabId(value.tabId)
+    case 'keepOutcome':
+      return isExtractOutcome(value.outcome)
     default:
       return false
   }
@@ -50,6 +52,8 @@ export function isExtractOutcome(value: unknown): value is ExtractOutcome {
 export const responseGuards: { [K in RequestType]: (value: unknown) => value is ResponseOf<K> } = {
   extractTab: isExtractOutcome,
   getTabOutcome: isExtractOutcome,
+  keepOutcome: (value): value is ResponseOf<'keepOutcome'> =>
+    isRecord(value) && value.kept === true,
   openReader: (value): value is ResponseOf<'openReader'> =>
     isRecord(value) && isTabId(value.readerTabId),
 }

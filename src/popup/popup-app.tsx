@@ -5,7 +5,8 @@
 // Inline (a data: URL): a picture fetched from the extension would hold back the popup's load
 // event, which Chrome waits for before it shows the popup.
 import brandIcon from '../../icons/icon-32.png?inline'
-import { readReply, sendRequest } from '../messaging/client.ts'
+import { outcomeFromRun, restrictedByUrl } from '../background/extraction-runner.ts'
+import { sendRequest } from '../messaging/client.ts'
 import type { ArticleResult, ExtractOutcome } from '../messaging/outcome.ts'
 import { OutcomeView } from '../shared-ui/outcome-view.tsx'
 import { SourceLinks } from '../shared-ui/source-links.tsx'
@@ -14,27 +15,43 @@ import { StoryView } from '../shared-ui/story-view.tsx'
 import { errorOutcome, useOutcome } from '../shared-ui/use-outcome.ts'
 import { useSettings } from '../shared-ui/use-settings.ts'
 import { activeTabId } from './active-tab.ts'
-import { popupBoot } from './boot-channel.ts'
+import { type BootAnswer, popupBoot } from './boot-channel.ts'
 
 const extractActiveTab = async () =>
   sendRequest('extractTab', { tabId: await activeTabId(), trigger: 'gesture' })
 
-// The boot script (boot.ts) has usually sent the request already, often got the answer too.
+// The boot script (boot.ts) has usually run the extractor already, often got its answer too.
 const boot = popupBoot()
 
+function outcomeOfBoot({ tabId, pageUrl, at, run }: BootAnswer): ExtractOutcome {
+  const base = { tabId, pageUrl, at }
+  return restrictedByUrl(base) ?? outcomeFromRun(base, 'gesture', run)
+}
+
+/**
+ * Hands the outcome to the background, which keeps it for the reader tab, once the popup has
+ * painted: the message copies the whole story, and nothing on screen waits for it.
+ */
+function keepAfterPaint(outcome: ExtractOutcome): ExtractOutcome {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      sendRequest('keepOutcome', { outcome }).catch((error: unknown) => {
+        console.warn('Upstream: the reader will extract again', error)
+      })
+    }),
+  )
+  return outcome
+}
+
 const firstLoad = boot
-  ? () => boot.request.then(({ reply }) => readReply('extractTab', reply))
+  ? () => boot.request.then((answer) => keepAfterPaint(outcomeOfBoot(answer)))
   : extractActiveTab
 
 function bootOutcome(): ExtractOutcome | null {
   const settled = boot?.settled
   if (!settled) return null
   if (!settled.ok) return errorOutcome(settled.error)
-  try {
-    return readReply('extractTab', settled.answer.reply)
-  } catch (error) {
-    return errorOutcome(error)
-  }
+  return keepAfterPaint(outcomeOfBoot(settled.answer))
 }
 
 /** Read once, when the popup's bundle runs: the first render shows it without waiting. */
