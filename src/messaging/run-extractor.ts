@@ -11,7 +11,7 @@ export interface ScriptingApi {
     injection:
       | { target: { tabId: number }; files: string[] }
       | { target: { tabId: number }; func: (globalName: string) => unknown; args: [string] },
-  ): Promise<{ result?: unknown }[]>
+  ): Promise<{ result?: unknown; error?: unknown }[]>
 }
 
 /**
@@ -36,7 +36,14 @@ export async function runExtractor(scripting: ScriptingApi, tabId: number): Prom
       scripting.executeScript({ target: { tabId }, func: callExtractor, args: [EXTRACTOR_GLOBAL] })
     let [frame] = await call()
     if (frame?.result === null || frame?.result === undefined) {
-      await scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] })
+      // From the extension's root: Firefox resolves a relative path against the calling page
+      // (the popup lives in src/popup/), and reports a file it cannot load in the frame's
+      // result rather than by throwing.
+      const [injected] = await scripting.executeScript({
+        target: { tabId },
+        files: [`/${EXTRACTOR_FILE}`],
+      })
+      if (injected?.error !== undefined) return { error: String(injected.error) }
       ;[frame] = await call()
     }
     return { reply: frame?.result }
