@@ -8,8 +8,8 @@ import { crx } from '@crxjs/vite-plugin'
 import preact from '@preact/preset-vite'
 import { defineConfig } from 'vite'
 import { extractorPlugin } from './tools/extractor-plugin.ts'
-import { inlinePopupCss } from './tools/inline-popup-css.ts'
 import { manifestFor, readManifestSource, targetFromEnv } from './tools/manifest.ts'
+import { popupBundle } from './tools/popup-bundle.ts'
 
 const root = import.meta.dirname
 
@@ -25,7 +25,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx({ manifest, browser: target }),
       extractorPlugin(root),
-      inlinePopupCss(),
+      popupBundle(root),
     ],
     build: {
       outDir: resolve(root, 'dist', target),
