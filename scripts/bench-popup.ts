@@ -4,7 +4,7 @@
  * in the same run. A script, not a test: timings depend on the machine and its load.
  *
  *   npm run bench:popup -- [--clicks 20] [--fixture jnews--dnyuz-chile-spaceport-atacama]
- *     [--toolbar both|pinned|unpinned] [--fresh] [--stop-worker]
+ *     [--toolbar both|pinned|unpinned] [--fresh] [--stop-worker] [--dist path/to/other/build]
  *
  * Clocks. The click is CDP Extensions.triggerAction (the real toolbar-click path), stamped in
  * Node just before the command is sent, on Node's epoch clock (performance.timeOrigin + now).
@@ -23,7 +23,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Page } from 'puppeteer-core'
 import { EXTRACTOR_GLOBAL } from '../src/messaging/extractor-reply.ts'
@@ -272,6 +272,8 @@ async function main(): Promise<void> {
       fresh: { type: 'boolean', default: false },
       // Stop the service worker before every click, as MV3 does after 30 s idle.
       'stop-worker': { type: 'boolean', default: false },
+      // Another build of the extension (same key), e.g. a copy of an earlier dist/chrome.
+      dist: { type: 'string' },
     },
   })
   const clicks = Number(values.clicks)
@@ -281,7 +283,8 @@ async function main(): Promise<void> {
     values.toolbar ?? ''
   ]
   if (!placements) throw new Error('--toolbar must be pinned, unpinned or both')
-  if (ensureBuilt(['chrome'])) console.log('Built dist/chrome.')
+  const dist = values.dist ? resolve(values.dist) : DIST_CHROME
+  if (!values.dist && ensureBuilt(['chrome'])) console.log('Built dist/chrome.')
 
   const server = await startFixtureServer()
   const series: Series[] = []
@@ -293,6 +296,7 @@ async function main(): Promise<void> {
       const profile = pinned ? pinnedProfile() : undefined
       const chromium = await launchChromium({
         server,
+        extensionPath: dist,
         ...(profile ? { userDataDir: profile } : {}),
       })
       try {
@@ -318,7 +322,7 @@ async function main(): Promise<void> {
             `${readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8')}
             ;globalThis.__benchReadability = Readability`,
           )
-          await tab.evaluate(readFileSync(join(DIST_CHROME, 'extractor.js'), 'utf8'))
+          await tab.evaluate(readFileSync(join(dist, 'extractor.js'), 'utf8'))
           inPage = {
             readability: await timeInPage(tab, 'readability', clicks + 1),
             upstream: await timeInPage(tab, 'upstream', clicks + 1),
@@ -333,7 +337,7 @@ async function main(): Promise<void> {
     await server.close()
   }
 
-  console.log(`Popup benchmark: ${version}, headless, ${values.fixture}`)
+  console.log(`Popup benchmark: ${version}, headless, ${values.fixture}, ${dist}`)
   console.log(`  page: ${expected.url}`)
   const load = loadavg().map((l) => l.toFixed(2))
   console.log(
