@@ -1,6 +1,7 @@
 /**
- * The toolbar popup: asks the background to extract the active tab's story (the click granted
- * activeTab) and shows it with its sources and actions, or the state that explains why not.
+ * The toolbar popup: shows the active tab's story with its sources and actions, or the state
+ * that explains why not. Its boot script (boot.ts) has already run the extractor in the tab (the
+ * click granted activeTab); "Try again" asks the background to extract afresh.
  */
 // Inline (a data: URL): a picture fetched from the extension would hold back the popup's load
 // event, which Chrome waits for before it shows the popup.
