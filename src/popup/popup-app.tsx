@@ -34,13 +34,17 @@ function outcomeOfBoot({ tabId, pageUrl, at, run }: BootAnswer): ExtractOutcome 
  * painted: the message copies the whole story, and nothing on screen waits for it.
  */
 function keepAfterPaint(outcome: ExtractOutcome): ExtractOutcome {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      sendRequest('keepOutcome', { outcome }).catch((error: unknown) => {
-        console.warn('Upstream: the reader will extract again', error)
-      })
-    }),
-  )
+  let sent = false
+  const send = () => {
+    if (sent) return
+    sent = true
+    sendRequest('keepOutcome', { outcome }).catch((error: unknown) => {
+      console.warn('Upstream: the reader will extract again', error)
+    })
+  }
+  requestAnimationFrame(() => setTimeout(send))
+  // A page that is not shown gets no animation frames.
+  setTimeout(send, 1000)
   return outcome
 }
 
