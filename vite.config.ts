@@ -9,6 +9,7 @@ import preact from '@preact/preset-vite'
 import { defineConfig } from 'vite'
 import { extractorPlugin } from './tools/extractor-plugin.ts'
 import { manifestFor, readManifestSource, targetFromEnv } from './tools/manifest.ts'
+import { popupBundle } from './tools/popup-bundle.ts'
 
 const root = import.meta.dirname
 
@@ -23,7 +24,12 @@ export default defineConfig(({ mode }) => {
   }
 
   return {
-    plugins: [preact(), crx({ manifest, browser: target }), extractorPlugin(root)],
+    plugins: [
+      preact(),
+      crx({ manifest, browser: target }),
+      extractorPlugin(root),
+      popupBundle(root),
+    ],
     build: {
       outDir: resolve(root, 'dist', target),
       emptyOutDir: true,

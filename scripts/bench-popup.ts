@@ -4,6 +4,7 @@
  * in the same run. A script, not a test: timings depend on the machine and its load.
  *
  *   npm run bench:popup -- [--clicks 20] [--fixture jnews--dnyuz-chile-spaceport-atacama]
+ *     [--toolbar both|pinned|unpinned] [--fresh] [--stop-worker] [--dist path/to/other/build]
  *
  * Clocks. The click is CDP Extensions.triggerAction (the real toolbar-click path), stamped in
  * Node just before the command is sent, on Node's epoch clock (performance.timeOrigin + now).
@@ -20,9 +21,9 @@
  * way. Then the gzip bundle sizes (`npm run size`).
  */
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
-import { join } from 'node:path'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Page } from 'puppeteer-core'
 import { EXTRACTOR_GLOBAL } from '../src/messaging/extractor-reply.ts'
@@ -33,9 +34,11 @@ import {
   launchChromium,
   openTab,
   settledState,
+  shimEsbuildNames,
+  stopServiceWorkers,
 } from '../tests/e2e/harness/chromium.ts'
 import { startFixtureServer } from '../tests/e2e/harness/fixture-server.ts'
-import { DIST_CHROME, ROOT } from '../tests/e2e/harness/paths.ts'
+import { CHROME_EXTENSION_ID, DIST_CHROME, ROOT } from '../tests/e2e/harness/paths.ts'
 
 /** Node's wall clock in epoch milliseconds, with sub-millisecond resolution. */
 const nodeNow = (): number => performance.timeOrigin + performance.now()
@@ -76,8 +79,16 @@ function storyPaintTime(popup: Page): Promise<PopupTimes> {
     () =>
       new Promise<PopupTimes>((resolve) => {
         let paint: number | null = null
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0]
-        const observer = new PerformanceObserver((list) => {
+        let firstPaint: number | null = null
+        const done = () => {
+          lcp.disconnect()
+          fcp.disconnect()
+          clearTimeout(timer)
+          resolve({ origin: performance.timeOrigin, firstPaint, paint })
+        }
+        // The story may be rendered before the popup is first painted (when the answer comes
+        // before the popup is shown), so both entries may still be to come: wait for them.
+        const lcp = new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as LargestContentfulPaint[]) {
             const inStory = entry.element?.closest(
               '[data-testid=story], [data-testid=source-links]',
@@ -85,13 +96,17 @@ function storyPaintTime(popup: Page): Promise<PopupTimes> {
             const at = entry.renderTime || entry.startTime
             if (inStory && (paint === null || at < paint)) paint = at
           }
+          // Buffered entries are delivered in one batch; later ones only if the story grows.
+          if (paint !== null && firstPaint !== null) setTimeout(done, 100)
         })
-        observer.observe({ type: 'largest-contentful-paint', buffered: true })
-        // Buffered entries are delivered in the next task.
-        setTimeout(() => {
-          observer.disconnect()
-          resolve({ origin: performance.timeOrigin, firstPaint: fcp?.startTime ?? null, paint })
-        }, 100)
+        const fcp = new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0]
+          if (entry) firstPaint = entry.startTime
+          if (paint !== null && firstPaint !== null) setTimeout(done, 100)
+        })
+        lcp.observe({ type: 'largest-contentful-paint', buffered: true })
+        fcp.observe({ type: 'paint', buffered: true })
+        const timer = setTimeout(done, 5000)
       }),
   )
 }
@@ -103,8 +118,23 @@ async function measureClick(chromium: Chromium, tab: Page): Promise<Click> {
   try {
     const state = await settledState(popup, 'popup')
     if (state !== 'article') throw new Error(`The popup shows "${state}"`)
+    await shimEsbuildNames(popup)
     const { origin, firstPaint, paint } = await storyPaintTime(popup)
     if (paint === null) throw new Error('The popup reported no paint of the story')
+    if (process.env.BENCH_VERBOSE) {
+      const steps = await popup.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+        const marks = performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])
+        return {
+          responseEnd: nav.responseEnd,
+          domInteractive: nav.domInteractive,
+          dcl: nav.domContentLoadedEventEnd,
+          load: nav.loadEventEnd,
+          ...Object.fromEntries(marks),
+        }
+      })
+      console.log(JSON.stringify(steps, (_, v) => (typeof v === 'number' ? Math.round(v) : v)))
+    }
     const { offset, error } = await clockOffset(popup)
     const popupStart = origin - offset
     return {
@@ -125,6 +155,7 @@ function timeInPage(tab: Page, which: 'readability' | 'upstream', runs: number):
       const g = globalThis as unknown as Record<string, unknown>
       const times: number[] = []
       for (let i = 0; i < n; i++) {
+        if (kind !== 'readability') document.documentElement.toggleAttribute('data-bench-run')
         const start = performance.now()
         if (kind === 'readability') {
           const Readability = g.__benchReadability as new (
@@ -133,7 +164,10 @@ function timeInPage(tab: Page, which: 'readability' | 'upstream', runs: number):
           const article = new Readability(document.cloneNode(true) as Document).parse()
           if (!article?.textContent) throw new Error('Readability found no article')
         } else {
-          // extractPage() clones the document itself before it changes anything.
+          // The extractor keeps its last reply while the page is unchanged (a second click is
+          // answered at once); a change to the page, made before the clock starts, makes it
+          // extract afresh, which is what is timed here. It clones the document itself before
+          // it changes anything.
           const reply = (g[extractorGlobal] as () => { kind: string })()
           if (reply.kind !== 'result') throw new Error(`extractor: ${reply.kind}`)
         }
@@ -175,90 +209,160 @@ function line(label: string, values: number[]): string {
   return `  ${label.padEnd(34)} median ${ms(s.median)}   p95 ${ms(s.p95)}   (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`
 }
 
+/**
+ * A profile in which the extension's button is pinned to the toolbar. A fresh profile leaves a
+ * new extension in the extensions menu: its "toolbar click" (triggerAction, like its keyboard
+ * shortcut) first pops its icon out into the toolbar and Chrome opens the popup only when that
+ * layout animation has finished (ExtensionsToolbarContainer::PopOutAction), about 200 ms later.
+ */
+function pinnedProfile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'upstream-bench-pinned-'))
+  mkdirSync(join(dir, 'Default'))
+  writeFileSync(
+    join(dir, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { pinned_extensions: [CHROME_EXTENSION_ID] } }),
+  )
+  return dir
+}
+
+interface Series {
+  label: string
+  cold: Click
+  runs: Click[]
+}
+
+function printSeries({ label, cold, runs }: Series): void {
+  const paint = runs.map((r) => r.toPaint)
+  const maxError = Math.max(...runs.map((r) => r.offsetError))
+  console.log(`\n${label} (${runs.length} clicks, after 1 cold click):`)
+  console.log(line('click → story painted', paint))
+  console.log(
+    line(
+      '  click → popup document starts',
+      runs.map((r) => r.toPopupStart),
+    ),
+  )
+  console.log(
+    line(
+      '  popup opens → its first paint',
+      runs.map((r) => r.toFirstPaint - r.toPopupStart),
+    ),
+  )
+  console.log(
+    line(
+      '  first paint → story painted',
+      runs.map((r) => r.toPaint - r.toFirstPaint),
+    ),
+  )
+  if (process.env.BENCH_VERBOSE) console.table(runs)
+  console.log(
+    `  cold first click: ${cold.toPaint.toFixed(1)} ms; clock offset uncertainty ≤ ${maxError.toFixed(2)} ms`,
+  )
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       clicks: { type: 'string', default: '20' },
       fixture: { type: 'string', default: 'jnews--dnyuz-chile-spaceport-atacama' },
+      // pinned: the button sits in the toolbar; unpinned: in the extensions menu (a new
+      // install's place); both: one run of each, in separate browsers.
+      toolbar: { type: 'string', default: 'both' },
+      // Reload the page before every click, so no click finds the previous extraction.
+      fresh: { type: 'boolean', default: false },
+      // Stop the service worker before every click, as MV3 does after 30 s idle.
+      'stop-worker': { type: 'boolean', default: false },
+      // Another build of the extension (same key), e.g. a copy of an earlier dist/chrome.
+      dist: { type: 'string' },
     },
   })
   const clicks = Number(values.clicks)
   if (!Number.isInteger(clicks) || clicks < 1)
     throw new Error('--clicks must be a positive integer')
-  if (ensureBuilt(['chrome'])) console.log('Built dist/chrome.')
+  const placements = { both: [true, false], pinned: [true], unpinned: [false] }[
+    values.toolbar ?? ''
+  ]
+  if (!placements) throw new Error('--toolbar must be pinned, unpinned or both')
+  const dist = values.dist ? resolve(values.dist) : DIST_CHROME
+  if (!values.dist && ensureBuilt(['chrome'])) console.log('Built dist/chrome.')
 
   const server = await startFixtureServer()
-  const chromium = await launchChromium({ server })
+  const series: Series[] = []
+  let inPage: { readability: number[]; upstream: number[] } | null = null
+  let version = ''
+  const { expected } = server.fixture(values.fixture)
   try {
-    const { expected } = server.fixture(values.fixture)
-    const tab = await openTab(chromium, expected.url)
-    const version = await chromium.browser.version()
+    for (const pinned of placements) {
+      const profile = pinned ? pinnedProfile() : undefined
+      const chromium = await launchChromium({
+        server,
+        extensionPath: dist,
+        ...(profile ? { userDataDir: profile } : {}),
+      })
+      try {
+        const tab = await openTab(chromium, expected.url)
+        version = await chromium.browser.version()
+        const click = async () => {
+          if (values.fresh) await tab.reload({ waitUntil: 'load' })
+          if (values['stop-worker']) await stopServiceWorkers(chromium, tab)
+          return measureClick(chromium, tab)
+        }
+        // One click first: it also loads the popup bundle and the extractor for the first time.
+        const cold = await click()
+        const runs: Click[] = []
+        for (let i = 0; i < clicks; i++) runs.push(await click())
+        const where = pinned ? 'button pinned to the toolbar' : 'button in the extensions menu'
+        const page = values.fresh ? 'page reloaded before each click' : 'the same page each time'
+        const worker = values['stop-worker'] ? ', worker stopped before each click' : ''
+        series.push({ label: `Click → story painted, ${where}, ${page}${worker}`, cold, runs })
 
-    // One click first: it also loads the popup bundle and the extractor for the first time.
-    const cold = await measureClick(chromium, tab)
-    const runs: Click[] = []
-    for (let i = 0; i < clicks; i++) runs.push(await measureClick(chromium, tab))
+        if (!inPage) {
+          // The same page, the same browser: Readability alone, and Upstream's extraction alone.
+          await tab.evaluate(
+            `${readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8')}
+            ;globalThis.__benchReadability = Readability`,
+          )
+          await tab.evaluate(readFileSync(join(dist, 'extractor.js'), 'utf8'))
+          inPage = {
+            readability: await timeInPage(tab, 'readability', clicks + 1),
+            upstream: await timeInPage(tab, 'upstream', clicks + 1),
+          }
+        }
+      } finally {
+        await chromium.close()
+        if (profile) rmSync(profile, { recursive: true, force: true })
+      }
+    }
+  } finally {
+    await server.close()
+  }
 
-    // The same page, the same browser: Readability alone, and Upstream's extraction alone.
-    await tab.evaluate(
-      `${readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8')}
-      ;globalThis.__benchReadability = Readability`,
-    )
-    await tab.evaluate(readFileSync(join(DIST_CHROME, 'extractor.js'), 'utf8'))
-    const readability = await timeInPage(tab, 'readability', clicks + 1)
-    const upstream = await timeInPage(tab, 'upstream', clicks + 1)
+  console.log(`Popup benchmark: ${version}, headless, ${values.fixture}, ${dist}`)
+  console.log(`  page: ${expected.url}`)
+  const load = loadavg().map((l) => l.toFixed(2))
+  console.log(
+    `  machine: ${cpus().length} cores, load average ${load.join(' ')} (timings are noisy under load)`,
+  )
+  for (const s of series) printSeries(s)
+
+  if (inPage) {
     // The first of each is the cold run (parsing and compiling the script); report it apart.
-    const [readabilityCold = Number.NaN, ...readabilityWarm] = readability
-    const [upstreamCold = Number.NaN, ...upstreamWarm] = upstream
-
-    const paint = runs.map((r) => r.toPaint)
-    const maxError = Math.max(...runs.map((r) => r.offsetError))
-    console.log(`Popup benchmark: ${version}, headless, ${values.fixture}`)
-    console.log(`  page: ${expected.url}`)
-    const load = loadavg().map((l) => l.toFixed(2))
-    console.log(
-      `  machine: ${cpus().length} cores, load average ${load.join(' ')} (timings are noisy under load)`,
-    )
-    console.log(
-      `\nToolbar click → story painted in the popup (${clicks} clicks, after 1 cold click):`,
-    )
-    console.log(line('click → story painted', paint))
-    console.log(
-      line(
-        '  click → popup document starts',
-        runs.map((r) => r.toPopupStart),
-      ),
-    )
-    console.log(
-      line(
-        '  popup opens → its first paint',
-        runs.map((r) => r.toFirstPaint - r.toPopupStart),
-      ),
-    )
-    console.log(
-      line(
-        '  first paint → story painted',
-        runs.map((r) => r.toPaint - r.toFirstPaint),
-      ),
-    )
-    if (process.env.BENCH_VERBOSE) console.table(runs)
-    console.log(
-      `  cold first click: ${cold.toPaint.toFixed(1)} ms; clock offset uncertainty ≤ ${maxError.toFixed(2)} ms`,
-    )
+    const [readabilityCold = Number.NaN, ...readabilityWarm] = inPage.readability
+    const [upstreamCold = Number.NaN, ...upstreamWarm] = inPage.upstream
     console.log(`\nIn the page, same tab, same run (${clicks} runs each, after 1 cold run):`)
     console.log(line('Readability parse() alone', readabilityWarm))
     console.log(line('Upstream extractor alone', upstreamWarm))
     console.log(
       `  cold first run: Readability ${readabilityCold.toFixed(1)} ms, Upstream ${upstreamCold.toFixed(1)} ms`,
     )
-    const ratio = summary(paint).median / summary(readabilityWarm).median
-    const ratio95 = summary(paint).p95 / summary(readabilityWarm).p95
-    console.log(
-      `\nRatio click → painted / Readability alone: ${ratio.toFixed(1)}× at the median, ${ratio95.toFixed(1)}× at p95`,
-    )
-  } finally {
-    await chromium.close()
-    await server.close()
+    for (const s of series) {
+      const paint = s.runs.map((r) => r.toPaint)
+      const ratio = summary(paint).median / summary(readabilityWarm).median
+      const ratio95 = summary(paint).p95 / summary(readabilityWarm).p95
+      console.log(
+        `Ratio click → painted / Readability alone, ${s.label.replace('Click → story painted, ', '')}: ${ratio.toFixed(1)}× at the median, ${ratio95.toFixed(1)}× at p95`,
+      )
+    }
   }
 
   console.log('\nBundle sizes (npm run size):')

@@ -5,7 +5,10 @@
  * - `auto-reader.js`, `auto-detect.js` (src/content): auto mode's registered content scripts,
  *   small, with core's detection only;
  * - `in-page-reader.js` (src/in-page: core + Preact UI): injected by the background only when
- *   auto mode shows a story in the page.
+ *   auto mode shows a story in the page;
+ * - the popup's boot script (src/popup/boot.ts), which the popup's HTML loads with a plain
+ *   `<script src>` in its <head> so that it runs before the popup's bundle (see
+ *   src/popup/boot-channel.ts).
  *
  * Why nested builds instead of ordinary entries: injected files run as classic scripts, so they
  * cannot `import` shared chunks, and crxjs's `?script` imports produce a loader that `import()`s
@@ -18,6 +21,7 @@ import preact from '@preact/preset-vite'
 import { build, type Plugin } from 'vite'
 import { AUTO_DETECT_FILE, AUTO_READER_FILE, IN_PAGE_READER_FILE } from '../src/auto/files.ts'
 import { EXTRACTOR_FILE } from '../src/messaging/extractor-reply.ts'
+import { POPUP_BOOT_FILE } from '../src/popup/boot-channel.ts'
 
 interface InjectedScript {
   entry: string
@@ -29,6 +33,7 @@ export const INJECTED_SCRIPTS: readonly InjectedScript[] = [
   { entry: 'src/content/auto-reader.ts', fileName: AUTO_READER_FILE },
   { entry: 'src/content/auto-detect.ts', fileName: AUTO_DETECT_FILE },
   { entry: 'src/in-page/index.tsx', fileName: IN_PAGE_READER_FILE },
+  { entry: 'src/popup/boot.ts', fileName: POPUP_BOOT_FILE },
 ]
 
 async function buildClassicScript(root: string, script: InjectedScript): Promise<string> {

@@ -5,26 +5,16 @@
  */
 import browser from 'webextension-polyfill'
 import type { ExtractionResult } from '../core/types.ts'
-import { EXTRACTOR_FILE, EXTRACTOR_GLOBAL } from '../messaging/extractor-reply.ts'
 import { isRecord, isString } from '../messaging/guards.ts'
 import { type ExtractOutcome, type ExtractTrigger, hasArticle } from '../messaging/outcome.ts'
+import { type ExtractorRun, runExtractor } from '../messaging/run-extractor.ts'
 import { isExtractionResult } from '../messaging/validate-result.ts'
 import { restrictionForError, restrictionForUrl } from './restricted-pages.ts'
 
-interface Base {
+export interface Base {
   tabId: number
   pageUrl: string | null
   at: number
-}
-
-/** Runs in the page's isolated world, so it must be self-contained (it is serialised). */
-function callExtractor(globalName: string): unknown {
-  const fn: unknown = Reflect.get(globalThis, globalName)
-  return typeof fn === 'function' ? fn() : null
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 function pageUrlFrom(result: ExtractionResult, fallback: string | null): string | null {
@@ -50,6 +40,24 @@ function outcomeFromReply(reply: unknown, base: Base): ExtractOutcome {
   return { ...withUrl, kind: 'no-article', reason, result }
 }
 
+/** The restriction the tab's URL alone proves, as an outcome; null when only trying can tell. */
+export function restrictedByUrl(base: Base): ExtractOutcome | null {
+  const known = restrictionForUrl(base.pageUrl)
+  return known ? { ...base, kind: 'restricted', restriction: known } : null
+}
+
+/** What running the extractor in the tab (see runExtractor) came to, as an outcome. */
+export function outcomeFromRun(
+  base: Base,
+  trigger: ExtractTrigger,
+  run: ExtractorRun,
+): ExtractOutcome {
+  if ('reply' in run) return outcomeFromReply(run.reply, base)
+  const restriction = restrictionForError(run.error, base.pageUrl, trigger)
+  if (restriction) return { ...base, kind: 'restricted', restriction }
+  return { ...base, kind: 'error', message: run.error }
+}
+
 async function tabUrl(tabId: number): Promise<string | null> {
   const tab = await browser.tabs.get(tabId)
   // For a PDF, both browsers keep the PDF's own address as the tab URL, so an error while
@@ -67,22 +75,8 @@ export async function extractFromTab(
   } catch {
     return { ...base, kind: 'error', message: 'This tab is no longer open.' }
   }
-  const known = restrictionForUrl(base.pageUrl)
-  if (known) return { ...base, kind: 'restricted', restriction: known }
-  try {
-    // Two steps: the file defines the extractor, the function calls it and returns its JSON.
-    // A file's own completion value is not a dependable way to return a result.
-    await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] })
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: callExtractor,
-      args: [EXTRACTOR_GLOBAL],
-    })
-    return outcomeFromReply(frame?.result, base)
-  } catch (error) {
-    const message = errorMessage(error)
-    const restriction = restrictionForError(message, base.pageUrl, trigger)
-    if (restriction) return { ...base, kind: 'restricted', restriction }
-    return { ...base, kind: 'error', message }
-  }
+  return (
+    restrictedByUrl(base) ??
+    outcomeFromRun(base, trigger, await runExtractor(browser.scripting, tabId))
+  )
 }

@@ -12,13 +12,17 @@ import { extractFromTab } from './extraction-runner.ts'
 import { saveOutcome } from './outcome-store.ts'
 import { closeReader, openReader, sourceOfReader } from './reader-tabs.ts'
 
-/** Extracts and stores the outcome, so the reader tab and the popup can show it later. */
+/**
+ * Extracts and stores the outcome, so the reader tab can show it later. Resolves as soon as
+ * the outcome is known: the popup is not kept waiting for the write, and a reader asking for
+ * the stored outcome in this worker waits for it (see saveOutcome).
+ */
 export async function extractAndStore(
   tabId: number,
   trigger: ExtractTrigger = 'gesture',
 ): Promise<ExtractOutcome> {
   const outcome = await extractFromTab(tabId, trigger)
-  await saveOutcome(outcome)
+  void saveOutcome(outcome)
   return outcome
 }
 

@@ -24,6 +24,41 @@ function extractPage(): ExtractorReply {
   }
 }
 
+/**
+ * The last reply, kept while it still describes the page: a second click on an unchanged page
+ * answers at once instead of extracting again. Any change to the page's DOM or address since
+ * the extraction began drops it. A MutationObserver only watches (it never changes the page);
+ * it disconnects itself at the first change, so a busy page costs one callback per extraction.
+ * A new document (navigation, reload) starts with a new isolated world and so without a memo.
+ */
+let memo: { href: string; reply: ExtractorReply } | null = null
+let watcher: MutationObserver | null = null
+
+function forget(): void {
+  memo = null
+  watcher?.disconnect()
+  watcher = null
+}
+
+function extractPageOnce(): ExtractorReply {
+  if (watcher?.takeRecords().length) forget()
+  if (memo && memo.href === location.href) return memo.reply
+  forget()
+  const href = location.href
+  watcher = new MutationObserver(forget)
+  watcher.observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  })
+  const reply = extractPage()
+  // A change while extracting (already recorded, not yet delivered) counts as well.
+  if (watcher?.takeRecords().length) forget()
+  else if (watcher && reply.kind !== 'failed') memo = { href, reply }
+  return reply
+}
+
 // Assigning (not declaring) keeps the function reachable across executeScript calls, which
 // share this isolated world for as long as the document lives.
-Object.assign(globalThis, { [EXTRACTOR_GLOBAL]: extractPage })
+Object.assign(globalThis, { [EXTRACTOR_GLOBAL]: extractPageOnce })

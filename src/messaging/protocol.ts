@@ -14,6 +14,11 @@ export interface Protocol {
   extractTab: { request: { tabId: number; trigger: ExtractTrigger }; response: ExtractOutcome }
   /** Reader → background: the last outcome for this tab, extracting again if none is stored. */
   getTabOutcome: { request: { tabId: number }; response: ExtractOutcome }
+  /**
+   * Popup → background: keep this outcome as the tab's last one (for the reader tab). The popup
+   * runs its first extraction itself (src/popup/boot.ts) and hands the outcome over afterwards.
+   */
+  keepOutcome: { request: { outcome: ExtractOutcome }; response: { kept: true } }
   /** Popup → background: open (or focus) the reader tab for this tab. */
   openReader: { request: { tabId: number }; response: { readerTabId: number } }
   /**

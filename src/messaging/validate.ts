@@ -21,6 +21,8 @@ export function isRequestMessage(value: unknown): value is RequestMessage {
       return isExtractionResult(value.result) && value.result.article !== null
     case 'reportPageVerdict':
       return typeof value.isAggregator === 'boolean' && typeof value.hasArticle === 'boolean'
+    case 'keepOutcome':
+      return isExtractOutcome(value.outcome)
     default:
       return false
   }
@@ -58,6 +60,8 @@ export function isExtractOutcome(value: unknown): value is ExtractOutcome {
 export const responseGuards: { [K in RequestType]: (value: unknown) => value is ResponseOf<K> } = {
   extractTab: isExtractOutcome,
   getTabOutcome: isExtractOutcome,
+  keepOutcome: (value): value is ResponseOf<'keepOutcome'> =>
+    isRecord(value) && value.kept === true,
   openReader: (value): value is ResponseOf<'openReader'> =>
     isRecord(value) && isTabId(value.readerTabId),
   syncAutoMode: (value): value is ResponseOf<'syncAutoMode'> =>

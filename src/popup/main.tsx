@@ -5,6 +5,7 @@ import './popup.css'
 import { ErrorBoundary } from '../shared-ui/error-boundary.tsx'
 import { PopupApp } from './popup-app.tsx'
 
+performance.mark('upstream:bundle-start')
 const root = document.getElementById('app')
 if (root) {
   render(
@@ -14,3 +15,4 @@ if (root) {
     root,
   )
 }
+performance.mark('upstream:first-render')

@@ -1,23 +1,70 @@
 /**
- * The toolbar popup: asks the background to extract the active tab's story (the click granted
- * activeTab) and shows it with its sources and actions, or the state that explains why not.
+ * The toolbar popup: shows the active tab's story with its sources and actions, or the state
+ * that explains why not. Its boot script (boot.ts) has already run the extractor in the tab (the
+ * click granted activeTab); "Try again" asks the background to extract afresh.
  */
 import type { ComponentType } from 'preact'
 import { useMemo, useState } from 'preact/hooks'
+// Inline (a data: URL): a picture fetched from the extension would hold back the popup's load
+// event, which Chrome waits for before it shows the popup.
+import brandIcon from '../../icons/icon-32.png?inline'
+import { outcomeFromRun, restrictedByUrl } from '../background/extraction-runner.ts'
 import { sendRequest } from '../messaging/client.ts'
-import type { ArticleResult } from '../messaging/outcome.ts'
+import type { ArticleResult, ExtractOutcome } from '../messaging/outcome.ts'
 import { librarySaveOps } from '../shared-ui/library-save-ops.ts'
 import { OutcomeView } from '../shared-ui/outcome-view.tsx'
 import { SourceLinks } from '../shared-ui/source-links.tsx'
 import { StoryActions } from '../shared-ui/story-actions.tsx'
 import { StoryView } from '../shared-ui/story-view.tsx'
-import { useOutcome } from '../shared-ui/use-outcome.ts'
+import { errorOutcome, useOutcome } from '../shared-ui/use-outcome.ts'
 import { useSettings } from '../shared-ui/use-settings.ts'
 import { activeTabId } from './active-tab.ts'
 import { AlwaysOpen } from './always-open.tsx'
+import { type BootAnswer, popupBoot } from './boot-channel.ts'
 
 const extractActiveTab = async () =>
   sendRequest('extractTab', { tabId: await activeTabId(), trigger: 'gesture' })
+
+// The boot script (boot.ts) has usually run the extractor already, often got its answer too.
+const boot = popupBoot()
+
+function outcomeOfBoot({ tabId, pageUrl, at, run }: BootAnswer): ExtractOutcome {
+  const base = { tabId, pageUrl, at }
+  return restrictedByUrl(base) ?? outcomeFromRun(base, 'gesture', run)
+}
+
+/**
+ * Hands the outcome to the background, which keeps it for the reader tab, once the popup has
+ * painted: the message copies the whole story, and nothing on screen waits for it.
+ */
+function keepAfterPaint(outcome: ExtractOutcome): ExtractOutcome {
+  let sent = false
+  const send = () => {
+    if (sent) return
+    sent = true
+    sendRequest('keepOutcome', { outcome }).catch((error: unknown) => {
+      console.warn('Upstream: the reader will extract again', error)
+    })
+  }
+  requestAnimationFrame(() => setTimeout(send))
+  // A page that is not shown gets no animation frames.
+  setTimeout(send, 1000)
+  return outcome
+}
+
+const firstLoad = boot
+  ? () => boot.request.then((answer) => keepAfterPaint(outcomeOfBoot(answer)))
+  : extractActiveTab
+
+function bootOutcome(): ExtractOutcome | null {
+  const settled = boot?.settled
+  if (!settled) return null
+  if (!settled.ok) return errorOutcome(settled.error)
+  return keepAfterPaint(outcomeOfBoot(settled.answer))
+}
+
+/** Read once, when the popup's bundle runs: the first render shows it without waiting. */
+const initialOutcome = bootOutcome()
 
 function PopupStory({ result, tabId }: { result: ArticleResult; tabId: number }) {
   const openReader = async () => {
@@ -43,7 +90,7 @@ type Tab = 'page' | 'list'
 
 export function PopupApp() {
   useSettings()
-  const { outcome, retry } = useOutcome(extractActiveTab, extractActiveTab)
+  const { outcome, retry } = useOutcome(firstLoad, extractActiveTab, initialOutcome)
   const [tab, setTab] = useState<Tab>('page')
   // The list (and IndexedDB code) loads only when its tab is opened: the story paints first.
   const [ListTab, setListTab] = useState<ComponentType | null>(null)
@@ -54,7 +101,7 @@ export function PopupApp() {
   return (
     <div class="popup" data-testid="popup" data-state={outcome?.kind ?? 'loading'}>
       <header class="popup__bar">
-        <img src="/icons/icon-32.png" alt="" width="20" height="20" />
+        <img src={brandIcon} alt="" width="20" height="20" />
         <span class="popup__brand">Upstream</span>
         <nav class="popup__tabs" aria-label="Views">
           <button

@@ -3,7 +3,7 @@
  * thrown error or a page that does not answer in time (a page stuck in an alert() blocks
  * executeScript) becomes an error outcome with a retry.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks'
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks'
 import type { ExtractOutcome } from '../messaging/outcome.ts'
 
 const TIMEOUT_MS = 20_000
@@ -18,21 +18,29 @@ function withTimeout(loader: Loader): Promise<ExtractOutcome> {
   return Promise.race([loader(), timeout]).finally(() => clearTimeout(timer))
 }
 
-function errorOutcome(error: unknown): ExtractOutcome {
+export function errorOutcome(error: unknown): ExtractOutcome {
   const message = error instanceof Error ? error.message : String(error)
   return { kind: 'error', message, tabId: 0, pageUrl: null, at: Date.now() }
 }
 
+/**
+ * `initial`: an outcome already in hand when the page first renders (the popup's boot script
+ * may have it before the bundle has loaded); `first` is not run then.
+ */
 export function useOutcome(
   first: Loader,
   again: Loader,
+  initial: ExtractOutcome | null = null,
 ): { outcome: ExtractOutcome | null; retry: () => void } {
-  const [outcome, setOutcome] = useState<ExtractOutcome | null>(null)
+  const [outcome, setOutcome] = useState<ExtractOutcome | null>(initial)
   const run = useCallback((loader: Loader) => {
     setOutcome(null)
     withTimeout(loader).then(setOutcome, (error: unknown) => setOutcome(errorOutcome(error)))
   }, [])
-  // Only on mount: the loaders are fixed for the page's lifetime.
-  useEffect(() => run(first), [])
+  // Only on mount: the loaders are fixed for the page's lifetime. A layout effect runs right
+  // after the first render; a plain effect would wait for the first frame to be painted.
+  useLayoutEffect(() => {
+    if (initial === null) run(first)
+  }, [])
   return { outcome, retry: () => run(again) }
 }

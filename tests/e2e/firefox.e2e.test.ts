@@ -156,5 +156,52 @@ describe('Firefox ESR', () => {
       expect(shown.title).toBe(expected.title)
       expect(normalize(shown.storyText)).toContain(normalize(expected.paragraphs?.[0] ?? ''))
     })
+
+    // The popup runs the extractor itself, from src/popup/, where Firefox resolves relative
+    // script paths against the page. action.openPopup() opens the real popup; extension.getViews
+    // reaches its document from another extension page.
+    it('the toolbar popup reads the active tab by itself and keeps the outcome for the reader', async () => {
+      const { expected } = server.fixture('jnews--dnyuz-chile-spaceport-atacama')
+      const tab = pages.track(await firefox.browser.newPage(), 'page')
+      await tab.goto(expected.url, { waitUntil: 'load' })
+      const opener = pages.track(
+        await openExtensionPage(firefox.browser, ADDONS.hostPermissions, READER_PATH),
+        'opener',
+      )
+      const tabId = await tabIdOf(opener, expected.url)
+      const shown = await opener.evaluate(async (id: number) => {
+        interface PopupWindow {
+          document: Document
+        }
+        const api = (
+          globalThis as unknown as {
+            browser: {
+              tabs: { update(id: number, props: { active: boolean }): Promise<unknown> }
+              action: { openPopup(): Promise<void> }
+              storage: { session: { get(key: string): Promise<Record<string, unknown>> } }
+              extension: { getViews(filter: { type: 'popup' }): PopupWindow[] }
+            }
+          }
+        ).browser
+        await api.tabs.update(id, { active: true })
+        await api.action.openPopup()
+        const key = `outcome:${id}`
+        for (let i = 0; i < 150; i++) {
+          const kept = (await api.storage.session.get(key))[key] as { kind?: string } | undefined
+          const popup = api.extension.getViews({ type: 'popup' })[0]?.document
+          const state = popup?.querySelector<HTMLElement>('[data-testid=popup]')?.dataset.state
+          if (kept && state && state !== 'loading') {
+            return {
+              state,
+              kept: kept.kind,
+              title: popup?.querySelector('[data-testid=story-title]')?.textContent ?? null,
+            }
+          }
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+        return null
+      }, tabId)
+      expect(shown).toEqual({ state: 'article', kept: 'article', title: expected.title })
+    })
   })
 })

@@ -119,7 +119,12 @@ async function expectNothingFromThePage(page: Page, dialogs: string[]): Promise<
       .filter(
         (a) =>
           a.name.startsWith('on') ||
-          !(GLOBAL_ATTRS.includes(a.name) || (ATTRS_BY_TAG[e.tag] ?? []).includes(a.name)),
+          !(
+            GLOBAL_ATTRS.includes(a.name) ||
+            (ATTRS_BY_TAG[e.tag] ?? []).includes(a.name) ||
+            // Added by the extension page itself (sanitized-html.tsx), never taken from the page.
+            (e.tag === 'img' && a.name === 'loading' && a.value === 'lazy')
+          ),
       )
       .map((a) => `<${e.tag} ${a.name}="${a.value}">`),
   )

@@ -113,3 +113,39 @@ describe('toolbar popup on other pages', () => {
     expect(await popup.$('[data-testid=state-error]')).toBeNull()
   })
 })
+
+describe('clicking again on the same tab', () => {
+  // The extractor keeps its last reply in the page's isolated world while the page is unchanged
+  // (src/extractor/index.ts); any change to the page must make the next click read it afresh.
+  it('shows the same story at once, and the changed story once the page has changed', async () => {
+    const { expected } = server.fixture('jnews--dnyuz-chile-spaceport-atacama')
+    const tab = pages.track(await openTab(chromium, expected.url), 'page')
+    const storyText = async (label: string) => {
+      const popup = pages.track(await clickToolbar(chromium, tab), label)
+      expect(await settledState(popup, 'popup')).toBe('article')
+      const shown = await readShownStory(popup, 'popup')
+      await popup.close()
+      return normalize(shown.storyText)
+    }
+    const first = await storyText('popup 1')
+    expect(await storyText('popup 2')).toBe(first)
+
+    const marker = 'Update: the spaceport agreement was signed this morning.'
+    const firstParagraph = normalize(expected.paragraphs?.[0] ?? '')
+    const changed = await tab.evaluate(
+      (start: string, text: string) => {
+        const p = [...document.querySelectorAll('p')].find((e) =>
+          e.textContent?.replace(/\s+/g, ' ').includes(start.slice(0, 60)),
+        )
+        p?.append(` ${text}`)
+        return p !== undefined
+      },
+      firstParagraph,
+      marker,
+    )
+    expect(changed, 'the fixture has its first paragraph').toBe(true)
+    const third = await storyText('popup 3')
+    expect(third).toContain(marker)
+    expect(first).not.toContain(marker)
+  })
+})

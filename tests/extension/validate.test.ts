@@ -46,6 +46,12 @@ describe('message and result validation', () => {
       isRequestMessage({ type: 'reportPageVerdict', isAggregator: 'yes', hasArticle: 1 }),
     ).toBe(false)
     expect(isRequestMessage('extractTab')).toBe(false)
+    const outcome = { tabId: 2, pageUrl: 'https://dnyuz.com/a/', at: 1, kind: 'article', result }
+    expect(isRequestMessage({ type: 'keepOutcome', outcome })).toBe(true)
+    expect(isRequestMessage({ type: 'keepOutcome', outcome: { ...outcome, tabId: 'x' } })).toBe(
+      false,
+    )
+    expect(isRequestMessage({ type: 'keepOutcome' })).toBe(false)
   })
 
   it('checks the shape of results that came from a page', () => {
