@@ -248,3 +248,25 @@ describe('search over many matches', () => {
     ])
   })
 })
+
+describe('a full disk', () => {
+  it('a save that exceeds the quota gives a clear message and keeps what was saved', async () => {
+    const kept = await saveStory(story('https://a.example/1', HARBOUR), db)
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    // The last write of a save fails: the first two must be rolled back with it.
+    const add = db.lookup.add.bind(db.lookup)
+    db.lookup.add = () => Promise.reject(quota)
+    try {
+      await expect(saveStory(story('https://b.example/2', ORCHARD), db)).rejects.toThrow(
+        /no room left to save this story.*Everything saved before is kept/,
+      )
+    } finally {
+      db.lookup.add = add
+    }
+    const all = await listArticles({ status: 'all', order: 'newest', limit: 10 }, db)
+    expect(all.map((a) => a.id)).toEqual([kept.id])
+    // Nothing half-written: the failed story left no body and no index entry behind.
+    expect(await db.contents.count()).toBe(1)
+    expect(await db.lookup.count()).toBe(1)
+  })
+})
