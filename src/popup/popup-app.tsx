@@ -8,9 +8,9 @@ import { useMemo, useState } from 'preact/hooks'
 // Inline (a data: URL): a picture fetched from the extension would hold back the popup's load
 // event, which Chrome waits for before it shows the popup.
 import brandIcon from '../../icons/icon-32.png?inline'
-import { outcomeFromRun, restrictedByUrl } from '../background/extraction-runner.ts'
 import { sendRequest } from '../messaging/client.ts'
 import type { ArticleResult, ExtractOutcome } from '../messaging/outcome.ts'
+import { outcomeFromRun, restrictedByUrl } from '../messaging/outcome-from-run.ts'
 import { librarySaveOps } from '../shared-ui/library-save-ops.ts'
 import { OutcomeView } from '../shared-ui/outcome-view.tsx'
 import { SourceLinks } from '../shared-ui/source-links.tsx'

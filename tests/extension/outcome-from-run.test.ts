@@ -1,11 +1,6 @@
 /** The popup and the background turn an extractor run into an outcome with the same rules. */
-import { describe, expect, it, vi } from 'vitest'
-
-vi.mock('webextension-polyfill', () => ({ default: {} }))
-
-const { outcomeFromRun, restrictedByUrl } = await import(
-  '../../src/background/extraction-runner.ts'
-)
+import { describe, expect, it } from 'vitest'
+import { outcomeFromRun, restrictedByUrl } from '../../src/messaging/outcome-from-run.ts'
 
 const base = { tabId: 4, pageUrl: 'https://dnyuz.com/2026/01/30/story/', at: 1 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { restrictionForError, restrictionForUrl } from '../../src/background/restricted-pages.ts'
+import { restrictionForError, restrictionForUrl } from '../../src/messaging/restricted-pages.ts'
 
 describe('restrictionForUrl', () => {
   it.each([

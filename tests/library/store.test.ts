@@ -254,8 +254,8 @@ describe('a full disk', () => {
     const kept = await saveStory(story('https://a.example/1', HARBOUR), db)
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     // The last write of a save fails: the first two must be rolled back with it.
-    const add = db.lookup.add.bind(db.lookup)
-    db.lookup.add = () => Promise.reject(quota)
+    const add = db.lookup.add
+    db.lookup.add = (() => Promise.reject(quota)) as unknown as typeof add
     try {
       await expect(saveStory(story('https://b.example/2', ORCHARD), db)).rejects.toThrow(
         /no room left to save this story.*Everything saved before is kept/,

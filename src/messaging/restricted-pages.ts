@@ -3,7 +3,7 @@
  * `executeScript` gives when trying anyway (the URL is not always known: without a grant for
  * the tab the browser leaves `tab.url` empty).
  */
-import type { ExtractTrigger, Restriction } from '../messaging/outcome.ts'
+import type { ExtractTrigger, Restriction } from './outcome.ts'
 
 const BROWSER_SCHEMES = new Set([
   'about:',
