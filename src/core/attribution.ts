@@ -185,6 +185,30 @@ function readLinks(
   }
 }
 
+/** Tests one short block (its normalised text) and records it when it is an attribution line. */
+function considerBlock(el: Element, text: string, pageUrl: URL, found: Attribution[]): void {
+  if (!ANY_ATTRIBUTION.test(text)) return
+  const pattern = ATTRIBUTION_PATTERNS.find((p) => p.pattern.test(text))
+  if (!pattern) return
+  // Keep the innermost matching block: its parent would match too when it holds only the line.
+  if (found.some((f) => el.contains(f.element))) return
+  const links = readLinks(el, text, pattern, pageUrl)
+  const crossSiteLink = links.original !== null || links.publisher?.url
+  // "Source: staff reports" (a bare source line with no link away) is a weak hint at best;
+  // "© Provided by X" or "Originally published in X" say "copy" even without a link.
+  const bare = pattern.id.startsWith('source')
+  const weight =
+    pattern.storyThenPublisher || crossSiteLink
+      ? pattern.weight
+      : bare
+        ? 0.25
+        : pattern.weight * 0.9
+  for (let i = found.length - 1; i >= 0; i--) {
+    if (found[i]?.element.contains(el)) found.splice(i, 1)
+  }
+  found.push({ element: el, patternId: pattern.id, text, weight, ...links })
+}
+
 /**
  * Every attribution line in the document, innermost element first. A line counts only when the
  * whole short block matches, so a story sentence such as "first reported by the Associated
@@ -201,26 +225,53 @@ export function findAttributions(
     if (chars < 6 || chars > MAX_LINE_LENGTH * 4) continue
     const text = normalizeSpace(el.textContent ?? '')
     if (text.length < 6 || text.length > MAX_LINE_LENGTH) continue
-    if (!ANY_ATTRIBUTION.test(text)) continue
-    const pattern = ATTRIBUTION_PATTERNS.find((p) => p.pattern.test(text))
-    if (!pattern) continue
-    // Keep the innermost matching block: its parent would match too when it holds only the line.
-    if (found.some((f) => el.contains(f.element))) continue
-    const links = readLinks(el, text, pattern, pageUrl)
-    const crossSiteLink = links.original !== null || links.publisher?.url
-    // "Source: staff reports" (a bare source line with no link away) is a weak hint at best;
-    // "© Provided by X" or "Originally published in X" say "copy" even without a link.
-    const bare = pattern.id.startsWith('source')
-    const weight =
-      pattern.storyThenPublisher || crossSiteLink
-        ? pattern.weight
-        : bare
-          ? 0.25
-          : pattern.weight * 0.9
-    for (let i = found.length - 1; i >= 0; i--) {
-      if (found[i]?.element.contains(el)) found.splice(i, 1)
+    considerBlock(el, text, pageUrl, found)
+  }
+  return found
+}
+
+// A word every attribution phrasing contains (see the patterns above): only text holding one is
+// worth a closer look. Kept in step with ATTRIBUTION_PATTERNS by a unit test.
+export const ATTRIBUTION_KEYWORDS =
+  /appeared|primero|premier|erschien|primeiro|proviene|verscheen|أولا|sources?\b|original|full|provided|republished|fuente|origine|initialement|abord|complet|quelle|urspr|fonte|fonti|مصدر|المصادر|الأصل|أصلا|كامل/i
+
+// How far up from a keyword's text node an attribution block can sit (a span in an em in a p).
+const MAX_CLIMB = 6
+// An attribution line holds a few links and inline elements at most.
+const MAX_LINE_CHILDREN = 12
+// Text that is never page prose: scripts (JSON, code), styles, templates.
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template'])
+
+/**
+ * The same lines, found from the other end, for a live page in a browser: only the text nodes
+ * holding a keyword, and the short blocks around them, are looked at. No pass over every element
+ * and no text measurement of the whole page, which is what lets auto mode's content script decide
+ * in a few milliseconds.
+ */
+export function findAttributionsQuick(root: Element, pageUrl: URL): Attribution[] {
+  const doc = root.ownerDocument
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */)
+  const candidates = new Set<Element>()
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement
+    if (!parent || NOT_TEXT.has(parent.localName)) continue
+    if (!ATTRIBUTION_KEYWORDS.test(node.nodeValue ?? '')) continue
+    let el: Element | null = parent
+    for (let depth = 0; el && depth < MAX_CLIMB; depth++, el = el.parentElement) {
+      // A block with many children is a container, not a line: nothing above it is either.
+      if (el.childElementCount > MAX_LINE_CHILDREN) break
+      if (el.matches(BLOCK_SELECTOR)) candidates.add(el)
     }
-    found.push({ element: el, patternId: pattern.id, text, weight, ...links })
+  }
+  // Document order, parents before children: the innermost-match rule relies on it.
+  const ordered = [...candidates].sort((a, b) =>
+    a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1,
+  )
+  const found: Attribution[] = []
+  for (const el of ordered) {
+    const text = normalizeSpace(el.textContent ?? '')
+    if (text.length < 6 || text.length > MAX_LINE_LENGTH) continue
+    considerBlock(el, text, pageUrl, found)
   }
   return found
 }

@@ -3,7 +3,7 @@
  * Cheap: reads the document, never clones or changes it, so the content script can run it as
  * the page loads. Returns the signals so the UI can say why.
  */
-import { type Attribution, findAttributions } from './attribution.ts'
+import { type Attribution, findAttributions, findAttributionsQuick } from './attribution.ts'
 import { ElementIndex } from './element-index.ts'
 import { NativeLookup } from './element-lookup.ts'
 import { type PageMetadata, readMetadata } from './metadata.ts'
@@ -162,18 +162,18 @@ export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
 
 /**
  * Detection for a live page in a browser, as fast as it can be: the browser's own selector
- * engine instead of an index, and no search for repeated blocks (a weak hint, weight 0.1, and
- * the costliest step). Auto mode's content script decides with it; extraction still runs the
+ * engine instead of an index, attribution lines looked for only around text that holds one of
+ * their keywords, no text measurement of the whole page, and no search for repeated blocks (a
+ * weak hint, weight 0.1, and the costliest step). Auto mode's content script decides with it; extraction still runs the
  * full analysis.
  */
 export function quickDetect(doc: Document, pageUrl: string): Detection {
   const url = parseHttpUrl(pageUrl) ?? new URL('about:blank')
   const lookup = new NativeLookup(doc.documentElement)
-  const stats = new TextStats(doc.documentElement)
   return judge({
     url,
     metadata: readMetadata(lookup, url.href),
-    attributions: findAttributions(lookup, url, stats),
+    attributions: findAttributionsQuick(doc.documentElement, url),
     adapter: findAdapter(lookup, url),
     repeatedBlocks: [],
   }).detection
