@@ -5,8 +5,6 @@
  * Figures are taken once, before cleaning, and not updated as elements are removed: they are
  * used to skip elements cheaply, and callers that need exact text read it afterwards.
  */
-import { normalizeSpace } from './text.ts'
-
 export interface ElementText {
   /** Characters of text inside the element (raw, before whitespace is collapsed). */
   chars: number
@@ -21,7 +19,6 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg
 
 export class TextStats {
   private readonly stats = new WeakMap<Element, ElementText>()
-  private readonly texts = new WeakMap<Element, string>()
 
   constructor(root: Element) {
     this.measure(root, false)
@@ -64,14 +61,9 @@ export class TextStats {
     return this.of(el).chars
   }
 
-  /** The element's whitespace-normalised text, read once and remembered (several cleaners ask). */
-  text(el: Element): string {
-    let text = this.texts.get(el)
-    if (text === undefined) {
-      text = normalizeSpace(el.textContent ?? '')
-      this.texts.set(el, text)
-    }
-    return text
+  /** Drops the figures for an element that cleaning replaces: its stand-in was never measured. */
+  forget(el: Element): void {
+    this.stats.delete(el)
   }
 
   linkDensity(el: Element): number {
