@@ -12,10 +12,26 @@ export interface ElementText {
   linkChars: number
   /** Characters in the element's own text nodes (not its children's): prose written in a div. */
   ownChars: number
+  /** Characters other than whitespace: equal for two blocks whose normalised texts are equal. */
+  solidChars: number
+  /**
+   * Whether `textContent` holds text these figures leave out (scripts, styles, CDATA): then
+   * `solidChars` says nothing about it.
+   */
+  hasUncounted: boolean
 }
 
-const EMPTY: ElementText = { chars: 0, linkChars: 0, ownChars: 0 }
+const EMPTY: ElementText = {
+  chars: 0,
+  linkChars: 0,
+  ownChars: 0,
+  solidChars: 0,
+  hasUncounted: false,
+}
+const UNCOUNTED: ElementText = { ...EMPTY, hasUncounted: true }
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg'])
+// What normalizeSpace (text.ts) collapses.
+const SPACE = /[\s\u00a0\u200b]/g
 
 export class TextStats {
   private readonly stats = new WeakMap<Element, ElementText>()
@@ -28,26 +44,31 @@ export class TextStats {
     // Code and styles are not text a reader sees; counting them made inline-script-heavy
     // containers look like prose.
     if (NOT_TEXT.has(el.tagName)) {
-      this.stats.set(el, EMPTY)
-      return EMPTY
+      this.stats.set(el, UNCOUNTED)
+      return UNCOUNTED
     }
     const linked = inLink || el.tagName === 'A'
     let chars = 0
     let linkChars = 0
     let ownChars = 0
+    let solidChars = 0
+    let hasUncounted = false
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const length = child.nodeValue?.length ?? 0
-        chars += length
-        ownChars += length
-        if (linked) linkChars += length
+        const value = child.nodeValue ?? ''
+        chars += value.length
+        ownChars += value.length
+        solidChars += value.replace(SPACE, '').length
+        if (linked) linkChars += value.length
       } else if (child.nodeType === 1) {
         const s = this.measure(child as Element, linked)
         chars += s.chars
         linkChars += s.linkChars
-      }
+        solidChars += s.solidChars
+        hasUncounted ||= s.hasUncounted
+      } else if (child.nodeType === 4) hasUncounted = true
     }
-    const stats = { chars, linkChars, ownChars }
+    const stats = { chars, linkChars, ownChars, solidChars, hasUncounted }
     this.stats.set(el, stats)
     return stats
   }
