@@ -9,54 +9,39 @@ import type { TextStats } from './text-stats.ts'
 
 const CANDIDATES = 'header, footer, nav, aside, section, div, ul, ol, form, menu'
 
-interface Candidate {
-  el: Element
-  /** Its normalised text, when it had to be read already. */
-  text: string | null
-  /** Characters other than spaces. */
-  solid: number
-  /** Place in document order. */
-  order: number
-}
-
 /**
  * The candidates worth reading: only blocks whose text could equal another's. Equal normalised
- * texts have equal counts of non-space characters, so a count no other candidate shares rules a
- * block out without reading its text (most blocks, and reading text is the expensive part).
+ * texts have equal counts of non-space characters (measured by TextStats), so a count no other
+ * candidate shares rules a block out without reading its text (most blocks, and reading text is
+ * the expensive part).
  */
-function possibleCopies(elements: Element[], stats: TextStats): Candidate[] {
-  const candidates: Candidate[] = []
-  for (const [order, el] of elements.entries()) {
+function possibleCopies(elements: Element[], stats: TextStats): Element[] {
+  const byCount = new Map<number, Element[]>()
+  for (const el of elements) {
     const s = stats.of(el)
     if (s.chars < 8 || s.chars > 20_000) continue
-    // Scripts and styles are in textContent but not in the counts: such blocks are read now.
-    const text = s.hasUncounted ? normalizeSpace(el.textContent ?? '') : null
-    const solid = text === null ? s.solidChars : text.replaceAll(' ', '').length
-    candidates.push({ el, text, solid, order })
+    const list = byCount.get(s.solidChars)
+    if (list) list.push(el)
+    else byCount.set(s.solidChars, [el])
   }
-  const byCount = new Map<number, Candidate[]>()
-  for (const c of candidates) {
-    const list = byCount.get(c.solid)
-    if (list) list.push(c)
-    else byCount.set(c.solid, [c])
+  const keep = new Set<Element>()
+  for (const list of byCount.values()) {
+    // A wrapper and the block it wraps share their text: a chain of such is one block, not copies.
+    if (list.length >= 2 && !isOneChain(list)) for (const el of list) keep.add(el)
   }
-  // A wrapper and the block it wraps share their text: a chain of such is one block, not copies.
-  return [...byCount.values()]
-    .filter((list) => list.length >= 2 && !isOneChain(list))
-    .flat()
-    .sort((a, b) => a.order - b.order)
+  return elements.filter((el) => keep.has(el))
 }
 
-/** Whether each candidate (in document order) contains the next. */
-function isOneChain(list: Candidate[]): boolean {
-  return list.every((c, i) => i === 0 || list[i - 1]!.el.contains(c.el))
+/** Whether each element (in document order) contains the next. */
+function isOneChain(list: Element[]): boolean {
+  return list.every((el, i) => i === 0 || list[i - 1]!.contains(el))
 }
 
 /** Groups of two or more separate copies of one link-heavy or control-bearing block. */
 export function findRepeatedBlocks(index: ElementIndex, stats: TextStats): Element[][] {
   const byText = new Map<string, Element[]>()
-  for (const { el, text: read } of possibleCopies(index.query(CANDIDATES), stats)) {
-    const text = (read ?? normalizeSpace(el.textContent ?? '')).toLowerCase()
+  for (const el of possibleCopies(index.query(CANDIDATES), stats)) {
+    const text = normalizeSpace(el.textContent ?? '').toLowerCase()
     if (text.length < 8) continue
     const group = byText.get(text)
     if (group) group.push(el)

@@ -12,26 +12,21 @@ export interface ElementText {
   linkChars: number
   /** Characters in the element's own text nodes (not its children's): prose written in a div. */
   ownChars: number
-  /** Characters other than whitespace: equal for two blocks whose normalised texts are equal. */
-  solidChars: number
   /**
-   * Whether `textContent` holds text these figures leave out (scripts, styles, CDATA): then
-   * `solidChars` says nothing about it.
+   * Characters of the whole `textContent` (scripts and styles included) other than whitespace:
+   * two blocks whose normalised texts are equal have equal counts.
    */
-  hasUncounted: boolean
+  solidChars: number
 }
 
-const EMPTY: ElementText = {
-  chars: 0,
-  linkChars: 0,
-  ownChars: 0,
-  solidChars: 0,
-  hasUncounted: false,
-}
-const UNCOUNTED: ElementText = { ...EMPTY, hasUncounted: true }
+const EMPTY: ElementText = { chars: 0, linkChars: 0, ownChars: 0, solidChars: 0 }
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg'])
 // What normalizeSpace (text.ts) collapses.
 const SPACE = /[\s\u00a0\u200b]/g
+
+function solid(text: string): number {
+  return text.replace(SPACE, '').length
+}
 
 export class TextStats {
   private readonly stats = new WeakMap<Element, ElementText>()
@@ -44,31 +39,30 @@ export class TextStats {
     // Code and styles are not text a reader sees; counting them made inline-script-heavy
     // containers look like prose.
     if (NOT_TEXT.has(el.tagName)) {
-      this.stats.set(el, UNCOUNTED)
-      return UNCOUNTED
+      const hidden = { ...EMPTY, solidChars: solid(el.textContent ?? '') }
+      this.stats.set(el, hidden)
+      return hidden
     }
     const linked = inLink || el.tagName === 'A'
     let chars = 0
     let linkChars = 0
     let ownChars = 0
     let solidChars = 0
-    let hasUncounted = false
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? ''
         chars += value.length
         ownChars += value.length
-        solidChars += value.replace(SPACE, '').length
+        solidChars += solid(value)
         if (linked) linkChars += value.length
       } else if (child.nodeType === 1) {
         const s = this.measure(child as Element, linked)
         chars += s.chars
         linkChars += s.linkChars
         solidChars += s.solidChars
-        hasUncounted ||= s.hasUncounted
-      } else if (child.nodeType === 4) hasUncounted = true
+      } else if (child.nodeType === 4) solidChars += solid(child.nodeValue ?? '') // CDATA
     }
-    const stats = { chars, linkChars, ownChars, solidChars, hasUncounted }
+    const stats = { chars, linkChars, ownChars, solidChars }
     this.stats.set(el, stats)
     return stats
   }
