@@ -221,8 +221,9 @@ export function findAttributions(
 ): Attribution[] {
   const found: Attribution[] = []
   for (const el of index.query(BLOCK_SELECTOR)) {
-    const chars = stats.chars(el)
-    if (chars < 6 || chars > MAX_LINE_LENGTH * 4) continue
+    const { chars, solidChars } = stats.of(el)
+    // The normalised text is at least as long as its non-space characters.
+    if (chars < 6 || chars > MAX_LINE_LENGTH * 4 || solidChars > MAX_LINE_LENGTH) continue
     const text = normalizeSpace(el.textContent ?? '')
     if (text.length < 6 || text.length > MAX_LINE_LENGTH) continue
     considerBlock(el, text, pageUrl, found)

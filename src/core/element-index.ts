@@ -12,6 +12,8 @@ export class ElementIndex {
   private readonly byId = new Map<string, Element[]>()
   private readonly byAttr = new Map<string, Element[]>()
   private readonly position = new WeakMap<Element, number>()
+  /** One past the position of the element's last descendant: its subtree is [position, end). */
+  private readonly end = new WeakMap<Element, number>()
 
   constructor(root: Element) {
     this.walk(root)
@@ -27,31 +29,41 @@ export class ElementIndex {
       else if (name === 'id') add(this.byId, el.id, el)
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) this.walk(child)
+    this.end.set(el, this.all.length)
   }
 
-  /** Like `querySelectorAll` over the indexed tree: document order, no duplicates, still attached. */
+  /** The element's place in document order, or undefined when it was not indexed. */
+  positionOf(el: Element): number | undefined {
+    return this.position.get(el)
+  }
+
+  /** One past the last position of the element's subtree. */
+  endOf(el: Element): number | undefined {
+    return this.end.get(el)
+  }
+
+  /**
+   * Like `querySelectorAll` over the indexed tree: document order, no duplicates. The tree is
+   * only read while the index lives (cleaning records its changes in a plan instead of making
+   * them), so no connectedness check is needed.
+   */
   query(selectorList: string): Element[] {
     const selectors = splitList(selectorList)
     const found = new Set<Element>()
     for (const selector of selectors) {
       const simple = parseSimple(selector)
       for (const el of this.candidates(selector)) {
-        if (found.has(el)) continue
-        // isConnected walks up to the root; the simple matcher is cheaper, so it goes first.
-        if (simple ? simple(el) && el.isConnected : el.isConnected && el.matches(selector))
-          found.add(el)
+        if (!found.has(el) && (simple ? simple(el) : el.matches(selector))) found.add(el)
       }
     }
-    const list = [...found]
-    if (selectors.length > 1)
-      list.sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0))
-    return list
+    if (selectors.length === 1) return [...found]
+    // Back into document order: sorting plain numbers is far cheaper than comparing elements.
+    const positions = Int32Array.from(found, (el) => this.position.get(el) ?? 0).sort()
+    return Array.from(positions, (at) => this.all[at]!)
   }
 
   has(selectorList: string): boolean {
-    return splitList(selectorList).some((s) =>
-      this.candidates(s).some((el) => el.isConnected && el.matches(s)),
-    )
+    return splitList(selectorList).some((s) => this.candidates(s).some((el) => el.matches(s)))
   }
 
   /** The elements that could match `selector`: those sharing its last compound's id, class, tag or attribute. */

@@ -1,8 +1,11 @@
 /**
- * The pipeline: clone → analyse → clean → Readability → enrich → sanitize. The caller's document
- * is only read: every change happens on a clone, so the live page is never touched.
+ * The pipeline: analyse → plan the cleaning → build the cleaned clone → Readability → enrich →
+ * sanitize. The caller's document is only read: analysis and cleaning decide on the page itself
+ * without changing it, and every change is made while building the clone (which never holds
+ * what cleaning removes, so it costs far less than a full copy).
  */
-import { cleanDocument } from './clean/index.ts'
+import { buildCleanClone } from './clean/build-clone.ts'
+import { planCleaning } from './clean/index.ts'
 import { analyzePage } from './detect.ts'
 import { htmlToText } from './html-text.ts'
 import { runReadability } from './readability.ts'
@@ -49,8 +52,7 @@ export function extract(
 ): ExtractionResult {
   const win = doc.defaultView
   if (!win) throw new Error('extract() needs a document that has a window (document.defaultView)')
-  const clone = doc.cloneNode(true) as Document
-  const analysis = analyzePage(clone, pageUrl)
+  const analysis = analyzePage(doc, pageUrl)
   const story = readStoryMeta(analysis.index, analysis.metadata, analysis.adapter, pageUrl)
   const sources: Source[] = buildSources(analysis)
   const base = {
@@ -65,9 +67,8 @@ export function extract(
     return noArticle(base, analysis.noArticleReason ?? 'This page does not hold a single story.')
   }
 
-  const { container } = cleanDocument(clone, analysis)
-  if (container && clone.body) clone.body.replaceChildren(container)
-  const parsed = runReadability(clone)
+  const { container, plan } = planCleaning(doc, analysis)
+  const parsed = runReadability(buildCleanClone(doc, plan, container))
   if (!parsed) return noArticle(base, 'No story was found on this page.')
 
   // Held in the inert clone (no browsing context): nothing loads or runs, and it is sanitized.

@@ -9,12 +9,38 @@ import type { TextStats } from './text-stats.ts'
 
 const CANDIDATES = 'header, footer, nav, aside, section, div, ul, ol, form, menu'
 
+/**
+ * The candidates worth reading: only blocks whose text could equal another's. Equal normalised
+ * texts have equal counts of non-space characters (measured by TextStats), so a count no other
+ * candidate shares rules a block out without reading its text (most blocks, and reading text is
+ * the expensive part).
+ */
+function possibleCopies(elements: Element[], stats: TextStats): Element[] {
+  const byCount = new Map<number, Element[]>()
+  for (const el of elements) {
+    const s = stats.of(el)
+    if (s.chars < 8 || s.chars > 20_000) continue
+    const list = byCount.get(s.solidChars)
+    if (list) list.push(el)
+    else byCount.set(s.solidChars, [el])
+  }
+  const keep = new Set<Element>()
+  for (const list of byCount.values()) {
+    // A wrapper and the block it wraps share their text: a chain of such is one block, not copies.
+    if (list.length >= 2 && !isOneChain(list)) for (const el of list) keep.add(el)
+  }
+  return elements.filter((el) => keep.has(el))
+}
+
+/** Whether each element (in document order) contains the next. */
+function isOneChain(list: Element[]): boolean {
+  return list.every((el, i) => i === 0 || list[i - 1]!.contains(el))
+}
+
 /** Groups of two or more separate copies of one link-heavy or control-bearing block. */
 export function findRepeatedBlocks(index: ElementIndex, stats: TextStats): Element[][] {
   const byText = new Map<string, Element[]>()
-  for (const el of index.query(CANDIDATES)) {
-    const chars = stats.chars(el)
-    if (chars < 8 || chars > 20_000) continue
+  for (const el of possibleCopies(index.query(CANDIDATES), stats)) {
     const text = normalizeSpace(el.textContent ?? '').toLowerCase()
     if (text.length < 8) continue
     const group = byText.get(text)

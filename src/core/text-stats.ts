@@ -5,8 +5,6 @@
  * Figures are taken once, before cleaning, and not updated as elements are removed: they are
  * used to skip elements cheaply, and callers that need exact text read it afterwards.
  */
-import { normalizeSpace } from './text.ts'
-
 export interface ElementText {
   /** Characters of text inside the element (raw, before whitespace is collapsed). */
   chars: number
@@ -14,14 +12,24 @@ export interface ElementText {
   linkChars: number
   /** Characters in the element's own text nodes (not its children's): prose written in a div. */
   ownChars: number
+  /**
+   * Characters of the whole `textContent` (scripts and styles included) other than whitespace:
+   * two blocks whose normalised texts are equal have equal counts.
+   */
+  solidChars: number
 }
 
-const EMPTY: ElementText = { chars: 0, linkChars: 0, ownChars: 0 }
+const EMPTY: ElementText = { chars: 0, linkChars: 0, ownChars: 0, solidChars: 0 }
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg'])
+// What normalizeSpace (text.ts) collapses.
+const SPACE = /[\s\u00a0\u200b]/g
+
+function solid(text: string): number {
+  return text.replace(SPACE, '').length
+}
 
 export class TextStats {
   private readonly stats = new WeakMap<Element, ElementText>()
-  private readonly texts = new WeakMap<Element, string>()
 
   constructor(root: Element) {
     this.measure(root, false)
@@ -31,26 +39,30 @@ export class TextStats {
     // Code and styles are not text a reader sees; counting them made inline-script-heavy
     // containers look like prose.
     if (NOT_TEXT.has(el.tagName)) {
-      this.stats.set(el, EMPTY)
-      return EMPTY
+      const hidden = { ...EMPTY, solidChars: solid(el.textContent ?? '') }
+      this.stats.set(el, hidden)
+      return hidden
     }
     const linked = inLink || el.tagName === 'A'
     let chars = 0
     let linkChars = 0
     let ownChars = 0
+    let solidChars = 0
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const length = child.nodeValue?.length ?? 0
-        chars += length
-        ownChars += length
-        if (linked) linkChars += length
+        const value = child.nodeValue ?? ''
+        chars += value.length
+        ownChars += value.length
+        solidChars += solid(value)
+        if (linked) linkChars += value.length
       } else if (child.nodeType === 1) {
         const s = this.measure(child as Element, linked)
         chars += s.chars
         linkChars += s.linkChars
-      }
+        solidChars += s.solidChars
+      } else if (child.nodeType === 4) solidChars += solid(child.nodeValue ?? '') // CDATA
     }
-    const stats = { chars, linkChars, ownChars }
+    const stats = { chars, linkChars, ownChars, solidChars }
     this.stats.set(el, stats)
     return stats
   }
@@ -64,14 +76,9 @@ export class TextStats {
     return this.of(el).chars
   }
 
-  /** The element's whitespace-normalised text, read once and remembered (several cleaners ask). */
-  text(el: Element): string {
-    let text = this.texts.get(el)
-    if (text === undefined) {
-      text = normalizeSpace(el.textContent ?? '')
-      this.texts.set(el, text)
-    }
-    return text
+  /** Drops the figures for an element that cleaning replaces: its stand-in was never measured. */
+  forget(el: Element): void {
+    this.stats.delete(el)
   }
 
   linkDensity(el: Element): number {

@@ -3,8 +3,9 @@
  * and "most read" lists, ads, tags, author boxes, comments, previous/next links, breadcrumbs.
  */
 import { normalizeSpace } from '../text.ts'
-import { classWords, wordPattern } from './class-words.ts'
+import { wordPattern } from './class-words.ts'
 import type { RemovalGuard } from './guard.ts'
+import type { CleaningPlan } from './plan.ts'
 
 // Words that name furniture wherever they appear in a block's class or id.
 const FURNITURE = wordPattern([
@@ -164,9 +165,9 @@ const INLINE_OK = wordPattern([
 const LAYOUT_MODIFIER =
   /(?:^| )(?:with|has|w|no|without)(?: [a-z]+)? (?:sidebar|rail|share|social|ads?|comments)(?: |$)/
 
-function looksLikeFurniture(el: Element): boolean {
+function looksLikeFurniture(el: Element, plan: CleaningPlan): boolean {
   if (NEVER.has(el.tagName) || !BLOCKS.has(el.tagName)) return false
-  const words = classWords(el)
+  const words = plan.classWords(el)
   if (!words || !FURNITURE.test(words) || LAYOUT_MODIFIER.test(words)) return false
   if (el.tagName === 'P' || el.tagName === 'SPAN' || el.tagName === 'LI')
     return INLINE_OK.test(words)
@@ -174,16 +175,17 @@ function looksLikeFurniture(el: Element): boolean {
 }
 
 export function removeBoilerplateByClass(guard: RemovalGuard): number {
+  const plan = guard.plan
   let removed = 0
-  for (const el of guard.index.query('[class], [id]')) {
-    if (!el.isConnected || !looksLikeFurniture(el)) continue
+  for (const el of plan.query('[class], [id]')) {
+    if (!plan.isConnected(el) || !looksLikeFurniture(el, plan)) continue
     // A "widget" or "sidebar"-classed block full of prose (a long quote box) is let through
     // only when it is mostly plain text; furniture is short or mostly links.
     if (
       guard.stats.chars(el) > 600 &&
       guard.stats.linkDensity(el) < 0.3 &&
-      normalizeSpace(el.textContent ?? '').length > 600 &&
-      /widget|rail|sidebar|menu|nav/.test(classWords(el))
+      normalizeSpace(plan.rawText(el)).length > 600 &&
+      /widget|rail|sidebar|menu|nav/.test(plan.classWords(el))
     ) {
       continue
     }

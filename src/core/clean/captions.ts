@@ -4,7 +4,7 @@
  * as captions, and the article's plain text leaves them out: they describe a picture, not the
  * story, and they differ between copies of one story (which would confuse matching copies).
  */
-import { classWords, wordPattern } from './class-words.ts'
+import { wordPattern } from './class-words.ts'
 import type { RemovalGuard } from './guard.ts'
 
 const CAPTION = wordPattern([
@@ -29,18 +29,20 @@ const CAPTION = wordPattern([
 ])
 const CANDIDATE_TAGS = new Set(['DIV', 'P', 'SPAN', 'SMALL', 'CITE', 'FIGCAPTION', 'EM', 'I'])
 
-export function markCaptions(doc: Document, guard: RemovalGuard): number {
+const FIGCAPTION = { make: (doc: Document) => doc.createElement('figcaption'), keepChildren: true }
+
+export function markCaptions(guard: RemovalGuard): number {
+  const plan = guard.plan
   let marked = 0
-  for (const el of guard.index.query('[class], [id], [itemprop="caption"]')) {
-    if (!CANDIDATE_TAGS.has(el.tagName) || !el.isConnected) continue
-    if (el.getAttribute('itemprop') !== 'caption' && !CAPTION.test(classWords(el))) continue
+  for (const el of plan.query('[class], [id], [itemprop="caption"]')) {
+    if (!CANDIDATE_TAGS.has(el.tagName) || !plan.isConnected(el)) continue
+    if (el.getAttribute('itemprop') !== 'caption' && !CAPTION.test(plan.classWords(el))) continue
     // A caption is short and holds no paragraphs of its own.
-    if (guard.stats.chars(el) > 600 || el.querySelector('p, h1, h2, h3, ul, ol, table')) continue
-    if (el.closest('figcaption') && el.tagName !== 'FIGCAPTION') continue
-    if (el.tagName === 'FIGCAPTION') continue
-    const caption = doc.createElement('figcaption')
-    while (el.firstChild) caption.append(el.firstChild)
-    el.replaceWith(caption)
+    if (guard.stats.chars(el) > 600 || plan.querySelector(el, 'p, h1, h2, h3, ul, ol, table'))
+      continue
+    // Already a caption, or inside one (the page's or one marked here).
+    if (plan.inCaption(el)) continue
+    plan.replace(el, FIGCAPTION, { caption: true })
     marked++
   }
   return marked

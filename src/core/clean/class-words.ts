@@ -1,15 +1,9 @@
-/** Splits an element's class and id into lowercase words: "jeg_shareButton" → jeg share button. */
-const cache = new WeakMap<Element, string>()
-
-export function classWords(el: Element): string {
-  const cached = cache.get(el)
-  if (cached !== undefined) return cached
-  const words = splitWords(el)
-  cache.set(el, words)
-  return words
-}
-
-function splitWords(el: Element): string {
+/**
+ * Splits an element's class and id into lowercase words: "jeg_shareButton" → jeg share button.
+ * Cleaners read it through the plan, which remembers it for one run only: on a live page the
+ * classes may change between two extractions.
+ */
+export function splitClassWords(el: Element): string {
   // Ids made from a heading ("sharing-with-a-single-developer") name content, not furniture.
   const id = el.id.split(/[-_]/).length <= 3 ? el.id : ''
   const raw = `${el.getAttribute('class') ?? ''} ${id}`

@@ -5,14 +5,19 @@
  */
 import type { ElementIndex } from '../element-index.ts'
 import type { TextStats } from '../text-stats.ts'
+import type { CleaningPlan } from './plan.ts'
 
 // A paragraph this long is story text, not a menu item or a teaser line.
 const STORY_PARAGRAPH = 80
 const PARAGRAPH_TAGS = new Set(['P', 'BLOCKQUOTE', 'PRE', 'LI'])
 
-/** Characters in story-length paragraphs under `el`, from the measured text lengths. */
-function paragraphText(el: Element, stats: TextStats): number {
-  if (PARAGRAPH_TAGS.has(el.tagName)) {
+/**
+ * Characters in story-length paragraphs under `el`, from the measured text lengths, leaving out
+ * what cleaning has removed so far.
+ */
+function paragraphText(el: Element, stats: TextStats, plan: CleaningPlan): number {
+  // (An element turned into a caption is a <figcaption> now, whatever its tag was.)
+  if (PARAGRAPH_TAGS.has(el.tagName) && !plan.isCaption(el)) {
     // A long headline link in a list item is not prose.
     const chars = stats.chars(el)
     return chars >= STORY_PARAGRAPH && stats.linkDensity(el) < 0.5 ? chars : 0
@@ -21,25 +26,30 @@ function paragraphText(el: Element, stats: TextStats): number {
   const own = stats.of(el).ownChars
   let total = own >= STORY_PARAGRAPH ? own : 0
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (stats.chars(child) >= STORY_PARAGRAPH) total += paragraphText(child, stats)
+    if (stats.chars(child) >= STORY_PARAGRAPH && !plan.isDropped(child))
+      total += paragraphText(child, stats, plan)
   }
   return total
 }
 
 export class RemovalGuard {
+  readonly index: ElementIndex
+  readonly stats: TextStats
   private readonly total: number
   private readonly protectedElements: Element[]
 
   /** `protect` lists elements known to be (or hold) the story, e.g. the adapter's container. */
   constructor(
-    readonly index: ElementIndex,
-    readonly stats: TextStats,
+    readonly plan: CleaningPlan,
     protect: Element[] = [],
   ) {
-    this.total = index.all[0] ? paragraphText(index.all[0], stats) : 0
+    this.index = plan.index
+    const stats = plan.stats
+    this.stats = stats
+    this.total = plan.index.all[0] ? paragraphText(plan.index.all[0], stats, plan) : 0
     // What the page itself marks as its story: the articleBody, or its only sizeable <article>.
-    const marked = index.query('[itemprop="articleBody"]').filter((el) => stats.chars(el) >= 500)
-    const articles = index.query('article').filter((el) => stats.chars(el) >= 500)
+    const marked = plan.query('[itemprop="articleBody"]').filter((el) => stats.chars(el) >= 500)
+    const articles = plan.query('article').filter((el) => stats.chars(el) >= 500)
     if (articles.length === 1) marked.push(articles[0]!)
     this.protectedElements = [...protect, ...marked]
   }
@@ -51,13 +61,23 @@ export class RemovalGuard {
     if (this.total < 400) return true
     // Cheap pre-check: a block with little text cannot hold much of the story.
     if (this.stats.chars(el) < this.total * 0.2) return true
-    return paragraphText(el, this.stats) < this.total * 0.3
+    return paragraphText(el, this.stats, this.plan) < this.total * 0.3
   }
 
-  /** Removes `el` if the guard allows it; returns whether it did. */
+  /** Removes `el` (an element the cleaner was given, still in the page) if the guard allows it. */
   remove(el: Element): boolean {
-    if (!el.isConnected || !this.canRemove(el)) return false
-    el.remove()
+    if (!this.plan.isConnected(el) || !this.canRemove(el)) return false
+    this.plan.drop(el)
+    return true
+  }
+
+  /**
+   * Removes a block the cleaner reached by walking from another element (its parent, its next
+   * sibling). An element already replaced by a caption stands for that `<figcaption>` here.
+   */
+  removeBlock(el: Element): boolean {
+    if (this.plan.isGone(el) || !this.canRemove(el)) return false
+    this.plan.drop(el)
     return true
   }
 }

@@ -4,8 +4,9 @@
  * Readability drops whatever it sees hidden that way. A hidden block full of prose is story:
  * it is shown again. A hidden menu (mostly links) stays hidden and is dealt with as chrome.
  */
-import { linkDensity, normalizeSpace } from '../text.ts'
+import { normalizeSpace } from '../text.ts'
 import type { RemovalGuard } from './guard.ts'
+import type { CleaningPlan } from './plan.ts'
 
 // Collapsed, not concealed: "continue reading" halves use display:none or the hidden attribute.
 // visibility:hidden and aria-hidden mark text meant to stay unseen, and stay hidden.
@@ -17,24 +18,28 @@ function isHiddenInline(el: Element): boolean {
   return (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '').includes('display:none')
 }
 
-function holdsProse(el: Element): boolean {
+function holdsProse(el: Element, plan: CleaningPlan): boolean {
   let paragraphs = 0
-  for (const p of el.querySelectorAll('p')) {
-    if (normalizeSpace(p.textContent ?? '').length >= STORY_PARAGRAPH && linkDensity(p) < 0.3)
-      paragraphs++
+  for (const p of plan.querySelectorAll(el, 'p')) {
+    const chars = normalizeSpace(plan.rawText(p)).length
+    if (chars >= STORY_PARAGRAPH && plan.linkDensity(p) < 0.3) paragraphs++
     if (paragraphs >= 2) return true
   }
   return false
 }
 
+function reveal(el: Element): void {
+  el.removeAttribute('hidden')
+  el.setAttribute('style', (el.getAttribute('style') ?? '').replace(/display\s*:\s*none/gi, ''))
+}
+
 export function revealHiddenStory(guard: RemovalGuard): number {
+  const plan = guard.plan
   let revealed = 0
-  for (const el of guard.index.query(HIDDEN)) {
-    if (!isHiddenInline(el) || guard.stats.chars(el) < STORY_PARAGRAPH * 2 || !holdsProse(el))
-      continue
-    if (linkDensity(el) >= 0.3) continue
-    el.removeAttribute('hidden')
-    el.setAttribute('style', (el.getAttribute('style') ?? '').replace(/display\s*:\s*none/gi, ''))
+  for (const el of plan.query(HIDDEN)) {
+    if (!isHiddenInline(el) || guard.stats.chars(el) < STORY_PARAGRAPH * 2) continue
+    if (!holdsProse(el, plan) || plan.linkDensity(el) >= 0.3) continue
+    plan.edit(el, reveal)
     revealed++
   }
   return revealed

@@ -1,4 +1,4 @@
-import type { ElementIndex } from '../element-index.ts'
+import type { CleaningPlan } from './plan.ts'
 
 /**
  * Images as a reader should see them: lazy-loading attributes resolved into `src`/`srcset`, AMP
@@ -24,24 +24,39 @@ function isPlaceholder(src: string | null): boolean {
   )
 }
 
-export function resolveImages(doc: Document, index: ElementIndex): void {
-  for (const img of index.query('img, source')) {
-    const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !isPlaceholder(v))
-    if (lazy && (isPlaceholder(img.getAttribute('src')) || img.tagName === 'SOURCE')) {
-      img.setAttribute(img.tagName === 'SOURCE' ? 'srcset' : 'src', lazy)
-    }
-    const lazySet = LAZY_SRCSET.map((a) => img.getAttribute(a)).find(Boolean)
-    if (lazySet) img.setAttribute('srcset', lazySet)
-    // Lazy-load classes make Readability treat the image as a placeholder; the real URL is set now.
-    img.removeAttribute('loading')
+/** Resolves lazy-loading attributes on `img`, the page's image or its copy in the clone. */
+function resolveImage(img: Element): void {
+  const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !isPlaceholder(v))
+  if (lazy && (isPlaceholder(img.getAttribute('src')) || img.tagName === 'SOURCE')) {
+    img.setAttribute(img.tagName === 'SOURCE' ? 'srcset' : 'src', lazy)
   }
-  for (const amp of index.query('amp-img')) {
+  const lazySet = LAZY_SRCSET.map((a) => img.getAttribute(a)).find(Boolean)
+  if (lazySet) img.setAttribute('srcset', lazySet)
+  // Lazy-load classes make Readability treat the image as a placeholder; the real URL is set now.
+  img.removeAttribute('loading')
+}
+
+function needsResolving(img: Element): boolean {
+  return [...LAZY_SRC, ...LAZY_SRCSET, 'loading'].some((a) => img.hasAttribute(a))
+}
+
+/** Plans the fixes; they are made on the clone as it is built. */
+export function resolveImages(plan: CleaningPlan): void {
+  for (const img of plan.query('img, source')) {
+    if (needsResolving(img)) plan.edit(img, resolveImage)
+  }
+  for (const amp of plan.query('amp-img')) {
     if (amp.parentElement?.closest('amp-img')) continue
-    const img = doc.createElement('img')
-    for (const name of ['src', 'srcset', 'alt', 'width', 'height', 'title']) {
-      const value = amp.getAttribute(name)
-      if (value) img.setAttribute(name, value)
-    }
-    amp.replaceWith(img)
+    plan.replace(amp, {
+      make: (doc) => {
+        const img = doc.createElement('img')
+        for (const name of ['src', 'srcset', 'alt', 'width', 'height', 'title']) {
+          const value = amp.getAttribute(name)
+          if (value) img.setAttribute(name, value)
+        }
+        return img
+      },
+      keepChildren: false,
+    })
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Cleans a clone of the page before Readability scores it. Generic rules first, then the site
- * adapter's exact ones. Every removal goes through one guard so no rule can take the story.
+ * Cleans the page before Readability scores it. Generic rules first, then the site adapter's
+ * exact ones. Every removal goes through one guard so no rule can take the story. The page is
+ * only read: cleaning yields a plan, and the clone Readability gets is built from it.
  */
 import type { PageAnalysis } from '../detect.ts'
 import { removeBoilerplateByClass } from './boilerplate-classes.ts'
@@ -10,6 +11,7 @@ import { RemovalGuard } from './guard.ts'
 import { revealHiddenStory } from './hidden-story.ts'
 import { resolveImages } from './images.ts'
 import { removePageChrome } from './page-chrome.ts'
+import { CleaningPlan } from './plan.ts'
 import { removeRecirculation } from './recirculation.ts'
 import { removeShareBars } from './share-links.ts'
 import { removeWidgets } from './widgets.ts'
@@ -17,29 +19,31 @@ import { removeWidgets } from './widgets.ts'
 export interface CleanReport {
   /** Elements removed, per rule: shown in debug output and used by tests. */
   removed: Record<string, number>
-  /** The adapter's story container, when the template marks it. */
+  /** The adapter's story container (in the page), when the template marks it. */
   container: Element | null
+  /** What to change; build-clone.ts makes the cleaned copy from it. */
+  plan: CleaningPlan
 }
 
-function findContainer(analysis: PageAnalysis): Element | null {
+function findContainer(analysis: PageAnalysis, plan: CleaningPlan): Element | null {
   for (const selector of analysis.adapter?.content ?? []) {
-    const el = analysis.index.query(selector)[0]
-    if (el && (el.textContent ?? '').trim().length > 200) return el
+    const el = plan.query(selector)[0]
+    if (el && plan.rawText(el).trim().length > 200) return el
   }
   return null
 }
 
-/** Cleans `doc` in place. `doc` must be a clone: this is destructive. */
-export function cleanDocument(doc: Document, analysis: PageAnalysis): CleanReport {
+/** Plans the cleaning of the analysed page; the page itself is left as it is. */
+export function planCleaning(doc: Document, analysis: PageAnalysis): CleanReport {
   const removed: Record<string, number> = {}
-  const body = doc.body
-  if (!body) return { removed, container: null }
-  resolveImages(doc, analysis.index)
-  const container = findContainer(analysis)
-  const guard = new RemovalGuard(analysis.index, analysis.stats, container ? [container] : [])
+  const plan = new CleaningPlan(analysis.index, analysis.stats)
+  if (!doc.body) return { removed, container: null, plan }
+  resolveImages(plan)
+  const container = findContainer(analysis, plan)
+  const guard = new RemovalGuard(plan, container ? [container] : [])
 
   removed.revealed = revealHiddenStory(guard)
-  removed.captions = markCaptions(doc, guard)
+  removed.captions = markCaptions(guard)
 
   // The attribution line leaves the body; its links were already read as sources.
   removed.attribution = 0
@@ -47,7 +51,7 @@ export function cleanDocument(doc: Document, analysis: PageAnalysis): CleanRepor
 
   removed.adapter = 0
   for (const selector of analysis.adapter?.remove ?? []) {
-    for (const el of analysis.index.query(selector)) if (guard.remove(el)) removed.adapter++
+    for (const el of plan.query(selector)) if (guard.remove(el)) removed.adapter++
   }
   removed.duplicates = removeRepeatedBlocks(guard, analysis.repeatedBlocks)
   removed.chrome = removePageChrome(guard)
@@ -55,5 +59,5 @@ export function cleanDocument(doc: Document, analysis: PageAnalysis): CleanRepor
   removed.recirculation = removeRecirculation(guard)
   removed.widgets = removeWidgets(guard)
   removed.classes = removeBoilerplateByClass(guard)
-  return { removed, container }
+  return { removed, container, plan }
 }

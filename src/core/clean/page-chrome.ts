@@ -3,6 +3,7 @@
  * forms and their controls, dialogs, and hidden elements the page keeps for later.
  */
 import type { RemovalGuard } from './guard.ts'
+import type { CleaningPlan } from './plan.ts'
 
 const ALWAYS = [
   'script',
@@ -35,8 +36,10 @@ function isKept(el: Element): boolean {
   return false
 }
 
-function insideStory(el: Element): boolean {
+function insideStory(el: Element, plan: CleaningPlan): boolean {
   for (let node = el.parentElement; node; node = node.parentElement) {
+    // An element turned into a caption has lost its tag and attributes.
+    if (plan.isCaption(node)) continue
     if (node.tagName === 'ARTICLE' || node.getAttribute('itemprop') === 'articleBody') return true
   }
   return false
@@ -49,13 +52,14 @@ function insideStory(el: Element): boolean {
 const PAGE_LEVEL = 'header, footer, aside'
 
 export function removePageChrome(guard: RemovalGuard): number {
+  const plan = guard.plan
   let removed = 0
-  for (const el of guard.index.query(ALWAYS)) {
-    if (el.isConnected && !isKept(el) && guard.remove(el)) removed++
+  for (const el of plan.query(ALWAYS)) {
+    if (plan.isConnected(el) && !isKept(el) && guard.remove(el)) removed++
   }
-  for (const el of guard.index.query(PAGE_LEVEL)) {
-    if (!el.isConnected || insideStory(el)) continue
-    if (el.tagName === 'HEADER' && el.getElementsByTagName('h1').length > 0) continue
+  for (const el of plan.query(PAGE_LEVEL)) {
+    if (!plan.isConnected(el) || insideStory(el, plan)) continue
+    if (el.tagName === 'HEADER' && plan.querySelector(el, 'h1')) continue
     if (guard.remove(el)) removed++
   }
   return removed

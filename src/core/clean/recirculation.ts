@@ -3,8 +3,8 @@
  * links, at the end of the story or injected between its paragraphs. Found by the label's text,
  * in several languages, so it works whatever the template calls it.
  */
-import { linkDensity } from '../text.ts'
 import type { RemovalGuard } from './guard.ts'
+import type { CleaningPlan } from './plan.ts'
 
 const LABEL = new RegExp(
   '^(?:' +
@@ -68,7 +68,7 @@ const INLINE_LINE =
 const LABEL_SELECTOR = 'h1, h2, h3, h4, h5, h6, strong, b, p, span, div, header, figcaption, label'
 
 /** The smallest ancestor that holds the label and its list of links, within a few levels. */
-function recirculationBlock(label: Element): Element | null {
+function recirculationBlock(label: Element, plan: CleaningPlan): Element | null {
   let node: Element | null = label
   for (let depth = 0; node && depth < 4; depth++) {
     const parent: Element | null = node.parentElement
@@ -79,45 +79,47 @@ function recirculationBlock(label: Element): Element | null {
       parent.tagName === 'MAIN'
     )
       break
-    const links = parent.querySelectorAll('a[href]').length
-    if (links >= 2 && linkDensity(parent) >= 0.5) return parent
+    const links = plan.querySelectorAll(parent, 'a[href]').length
+    if (links >= 2 && plan.linkDensity(parent) >= 0.5) return parent
     node = parent
   }
   return null
 }
 
 /** The links that follow a bare label, e.g. `<p><strong>Read more:</strong></p><ul>…</ul>`. */
-function followingList(label: Element): Element | null {
-  const next = label.nextElementSibling
-  if (next && next.querySelectorAll('a[href]').length >= 1 && linkDensity(next) >= 0.6) return next
-  return null
+function followingList(label: Element, plan: CleaningPlan): Element | null {
+  const next = plan.nextElementSibling(label)
+  if (!next || plan.querySelectorAll(next, 'a[href]').length === 0) return null
+  return plan.linkDensity(next) >= 0.6 ? next : null
 }
 
 /** Single injected lines: "Read more: <a>Headline</a>" / "RELATED: <a>…</a>" inside the story. */
 function removeInlineLines(guard: RemovalGuard): number {
+  const plan = guard.plan
   let removed = 0
-  for (const p of guard.index.query('p, div, li')) {
-    if (!p.isConnected || p.children.length === 0 || guard.stats.chars(p) > 700) continue
-    const text = guard.stats.text(p)
+  for (const p of plan.query('p, div, li')) {
+    if (!plan.isConnected(p) || plan.childCount(p) === 0 || guard.stats.chars(p) > 700) continue
+    const text = plan.text(p)
     if (text.length > 250 || !INLINE_LINE.test(text)) continue
-    if (p.querySelector('a[href]') && linkDensity(p) >= 0.5 && guard.remove(p)) removed++
+    if (plan.querySelector(p, 'a[href]') && plan.linkDensity(p) >= 0.5 && guard.remove(p)) removed++
   }
   return removed
 }
 
 export function removeRecirculation(guard: RemovalGuard): number {
+  const plan = guard.plan
   let removed = removeInlineLines(guard)
-  for (const el of guard.index.query(LABEL_SELECTOR)) {
-    if (!el.isConnected || guard.stats.chars(el) > 200) continue
-    const text = guard.stats.text(el)
+  for (const el of plan.query(LABEL_SELECTOR)) {
+    if (!plan.isConnected(el) || guard.stats.chars(el) > 200) continue
+    const text = plan.text(el)
     if (text.length > 60 || !LABEL.test(text)) continue
-    const block = recirculationBlock(el)
+    const block = recirculationBlock(el, plan)
     if (block) {
-      if (guard.remove(block)) removed++
+      if (guard.removeBlock(block)) removed++
       continue
     }
-    const list = followingList(el)
-    if (list && guard.remove(list)) removed++
+    const list = followingList(el, plan)
+    if (list && guard.removeBlock(list)) removed++
     if (guard.remove(el)) removed++
   }
   return removed

@@ -2,8 +2,8 @@
  * Things injected into the story that are not the story: live-update embeds, newsletter
  * sign-ups, ad slots and their labels, literal `[ad_1]` shortcodes left by scrapers.
  */
-import { linkDensity } from '../text.ts'
 import type { RemovalGuard } from './guard.ts'
+import type { CleaningPlan } from './plan.ts'
 
 // A paragraph that is only a placeholder: "[ad_1]", "[ads2]", "[adinserter block=…]", "[Advertisement]".
 const PLACEHOLDER =
@@ -28,27 +28,30 @@ function removeMatching(
   guard: RemovalGuard,
   test: (el: Element, text: string) => boolean,
 ): number {
+  const plan = guard.plan
   let removed = 0
-  for (const el of guard.index.query(selector)) {
-    if (!el.isConnected || guard.stats.chars(el) > maxChars) continue
-    const text = guard.stats.text(el)
+  for (const el of plan.query(selector)) {
+    if (!plan.isConnected(el) || guard.stats.chars(el) > maxChars) continue
+    const text = plan.text(el)
     if (test(el, text) && guard.remove(el)) removed++
   }
   return removed
 }
 
 /** The block around a live-updates heading: heading + timestamp + a list of headline links. */
-function liveUpdatesBlock(heading: Element): Element | null {
+function liveUpdatesBlock(heading: Element, plan: CleaningPlan): Element | null {
   let node: Element | null = heading.parentElement
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
     if (node.tagName === 'BODY' || node.tagName === 'ARTICLE' || node.tagName === 'MAIN')
       return null
-    if (node.querySelectorAll('a[href]').length >= 2 && linkDensity(node) >= 0.4) return node
+    const links = plan.querySelectorAll(node, 'a[href]').length
+    if (links >= 2 && plan.linkDensity(node) >= 0.4) return node
   }
   return null
 }
 
 export function removeWidgets(guard: RemovalGuard): number {
+  const plan = guard.plan
   let removed = 0
   removed += removeMatching(
     'p, div, span, h2, h3, h4, a',
@@ -56,20 +59,20 @@ export function removeWidgets(guard: RemovalGuard): number {
     guard,
     (el, text) =>
       text.length < 80 &&
-      el.children.length <= 1 &&
+      plan.childCount(el) <= 1 &&
       (PLACEHOLDER.test(text) || AD_LABEL.test(text) || COMMENTS_PROMPT.test(text)),
   )
-  for (const heading of guard.index.query('h2, h3, h4, h5, h6, p, div, span, a')) {
-    if (!heading.isConnected || guard.stats.chars(heading) > 200) continue
-    const text = guard.stats.text(heading)
+  for (const heading of plan.query('h2, h3, h4, h5, h6, p, div, span, a')) {
+    if (!plan.isConnected(heading) || guard.stats.chars(heading) > 200) continue
+    const text = plan.text(heading)
     if (text.length > 80 || !/\blive updates?\b|\blive coverage\b/i.test(text)) continue
-    const block = liveUpdatesBlock(heading)
-    if (block && guard.remove(block)) removed++
+    const block = liveUpdatesBlock(heading, plan)
+    if (block && guard.removeBlock(block)) removed++
   }
   removed += removeMatching('div, section, aside, form, p', 1000, guard, (el, text) => {
     if (text.length > 400 || !NEWSLETTER.test(text)) return false
     // A sign-up box has a form or a button or a link to sign up, and little prose.
-    return el.querySelector('form, input, button, a[href]') !== null || text.length < 160
+    return plan.querySelector(el, 'form, input, button, a[href]') !== null || text.length < 160
   })
   removed += removeMatching(
     'div, section, aside, ul',
