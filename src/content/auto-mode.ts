@@ -13,8 +13,8 @@ import { IN_PAGE_READER_GLOBAL } from '../auto/files.ts'
 import { quickDetect } from '../core/detect.ts'
 import { LIST_PATH } from '../core/page-kind.ts'
 import type { InPageReaderApi } from '../in-page/api.ts'
-import { sendRequest } from '../messaging/client.ts'
 import { type Hider, hideWhileDeciding } from './hide-while-deciding.ts'
+import { sendFromPage } from './send.ts'
 
 export type AutoModeKind = 'reader' | 'detect'
 
@@ -58,7 +58,7 @@ export function startAutoMode(kind: AutoModeKind): void {
   }
 
   const openReader = async (): Promise<void> => {
-    await sendRequest('loadInPageReader', {})
+    await sendFromPage('loadInPageReader', {})
     const api = inPageReader()
     if (!api) throw new Error('The in-page reader did not load.')
     const opened = await api.open({
@@ -74,7 +74,7 @@ export function startAutoMode(kind: AutoModeKind): void {
     const start = performance.now()
     const detection = quickDetect(document, location.href)
     performance.measure('upstream:decide', { start, end: performance.now() })
-    sendRequest('reportPageVerdict', {
+    sendFromPage('reportPageVerdict', {
       isAggregator: detection.isAggregator,
       hasArticle: detection.hasArticle,
     }).catch(report)
