@@ -1,8 +1,10 @@
 /**
- * Auto mode's content script, registered only for sites the user chose (reader mode) or, with
- * the opt-in, for every site (detect mode). It stays small: core's detection only (no
- * Readability, no DOMPurify, no UI). On a story page of a reader site it asks the background to
- * inject the in-page reader, which extracts the story and shows it in a shadow root.
+ * Auto mode's content scripts, registered only for sites the user chose (reader mode) or, with
+ * the opt-in, for every site (detect mode). They stay small. Reader mode decides from the page's
+ * metadata and address alone whether it holds a story, and on a story asks the background to
+ * inject the in-page reader, which extracts it (learning on the way whether it is a copy, for
+ * the badge) and shows it in a shadow root. Detect mode runs core's quick detection when the
+ * page is idle and only sets the badge. Neither carries Readability, DOMPurify or any UI.
  *
  * Timing: it runs at document_start, hides the page while it decides (reader mode, and only on
  * paths that can be stories), decides at DOMContentLoaded, and records its own main-thread work
@@ -10,7 +12,6 @@
  */
 
 import { IN_PAGE_READER_GLOBAL } from '../auto/files.ts'
-import { quickDetect } from '../core/detect.ts'
 import { LIST_PATH } from '../core/page-kind.ts'
 import type { InPageReaderApi } from '../in-page/api.ts'
 import { type Hider, hideWhileDeciding } from './hide-while-deciding.ts'
@@ -31,6 +32,11 @@ function whenParsed(callback: () => void): void {
   }
 }
 
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 })
+  else setTimeout(callback, 0)
+}
+
 function inPageReader(): InPageReaderApi | null {
   const api: unknown = Reflect.get(globalThis, IN_PAGE_READER_GLOBAL)
   return typeof api === 'object' && api !== null ? (api as InPageReaderApi) : null
@@ -40,7 +46,14 @@ function report(error: unknown): void {
   console.warn('Upstream auto mode:', error)
 }
 
-export function startAutoMode(kind: AutoModeKind): void {
+/** What a content script knows about its page when it decides. */
+export interface PageVerdict {
+  hasArticle: boolean
+  /** null when not judged yet (reader mode learns it from the extraction it runs anyway). */
+  isAggregator: boolean | null
+}
+
+export function startAutoMode(kind: AutoModeKind, judge: () => PageVerdict): void {
   const setupStart = performance.now()
   // Registered for top frames only; guard anyway against a second injection into one world.
   if (window.top !== window || Reflect.get(globalThis, '__upstreamAutoMode')) return
@@ -57,6 +70,10 @@ export function startAutoMode(kind: AutoModeKind): void {
     hider = null
   }
 
+  const tellBadge = (verdict: { hasArticle: boolean; isAggregator: boolean }): void => {
+    sendFromPage('reportPageVerdict', verdict).catch(report)
+  }
+
   const openReader = async (): Promise<void> => {
     await sendFromPage('loadInPageReader', {})
     const api = inPageReader()
@@ -67,25 +84,29 @@ export function startAutoMode(kind: AutoModeKind): void {
       },
     })
     if (!opened.shown) console.info('Upstream auto mode:', opened.reason)
+    tellBadge({
+      hasArticle: opened.shown,
+      isAggregator: opened.shown ? opened.isAggregator : false,
+    })
   }
 
   const decide = (): void => {
     decidedUrl = location.href
     const start = performance.now()
-    const detection = quickDetect(document, location.href)
+    const verdict = judge()
     performance.measure('upstream:decide', { start, end: performance.now() })
-    sendFromPage('reportPageVerdict', {
-      isAggregator: detection.isAggregator,
-      hasArticle: detection.hasArticle,
-    }).catch(report)
-    if (kind !== 'reader' || !detection.hasArticle || keepOriginal) {
-      showPage()
+    if (kind === 'reader' && verdict.hasArticle && !keepOriginal) {
+      openReader().catch(report).finally(showPage)
       return
     }
-    openReader().catch(report).finally(showPage)
+    showPage()
+    tellBadge({ hasArticle: verdict.hasArticle, isAggregator: verdict.isAggregator ?? false })
   }
 
-  whenParsed(decide)
+  // Reader mode decides as soon as the document is parsed (the page is hidden meanwhile);
+  // detection alone only sets a badge, so it waits until the page's own work is done.
+  if (kind === 'reader') whenParsed(decide)
+  else whenParsed(() => whenIdle(decide))
 
   // Single-page apps change the address without loading a page: close the reader (it shows
   // the previous story) and decide again once the new content has had a moment to render.

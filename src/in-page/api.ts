@@ -10,8 +10,8 @@ export interface OpenOptions {
 }
 
 export type OpenResult =
-  /** The story is on screen. */
-  | { shown: true }
+  /** The story is on screen; whether the page is an aggregator's copy (for the badge). */
+  | { shown: true; isAggregator: boolean }
   /** Extraction found no story after all; the page is left as it is. */
   | { shown: false; reason: string }
 

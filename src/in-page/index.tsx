@@ -73,14 +73,17 @@ function mount(result: ArticleResult, options: OpenOptions): void {
   requestAnimationFrame(() => setTimeout(() => performance.mark('upstream:reader-painted'), 0))
 }
 
+let shownIsAggregator = false
+
 async function open(options: OpenOptions): Promise<OpenResult> {
-  if (mounted) return { shown: true }
+  if (mounted) return { shown: true, isAggregator: shownIsAggregator }
   const result = extract(document, location.href)
   if (!hasArticle(result)) {
     return { shown: false, reason: result.noArticleReason ?? 'No story was found on this page.' }
   }
   mount(result, options)
-  return { shown: true }
+  shownIsAggregator = result.isAggregator
+  return { shown: true, isAggregator: result.isAggregator }
 }
 
 const api: InPageReaderApi = { open, close, isOpen: () => mounted !== null }

@@ -5,6 +5,7 @@
  */
 import type { Source } from '../core/types.ts'
 import type { ArticleResult } from '../messaging/outcome.ts'
+import { articleFields } from './article-fields.ts'
 import { type LibraryDb, type LookupRecord, library } from './db.ts'
 import { writing } from './errors.ts'
 import { fingerprint, SAME_STORY_SIMILARITY, similarity } from './fingerprint.ts'
@@ -47,16 +48,7 @@ export function incomingFromResult(result: ArticleResult, pageUrl: string, now: 
   return {
     pageUrl,
     article: {
-      title: article.title,
-      byline: article.byline,
-      siteName: article.siteName,
-      publishedTime: article.publishedTime,
-      lang: article.lang,
-      dir: article.dir,
-      excerpt: article.excerpt,
-      leadImage: article.leadImage,
-      wordCount: article.wordCount,
-      readingTimeMinutes: article.readingTimeMinutes,
+      ...articleFields(article),
       status: 'unread',
       savedAt: now,
       sources: result.sources.filter((s) => s.kind !== 'page'),

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { trackPages } from './harness/artifacts.ts'
 import {
   addSiteInOptions,
+  badgeBecomes,
   badgeFor,
   clickInPageReader,
   inPageReaderShown,
@@ -111,7 +112,7 @@ describe('auto reader mode (Chromium)', () => {
     const page = await visit(expected.url)
     await waitForInPageReader(page)
     expectStoryAsExpected(await readShownStory(page, 'in-page-reader'), expected)
-    expect(await badgeFor(chromium!, expected.url)).toBe('copy')
+    expect(await badgeBecomes(chromium!, expected.url, 'copy')).toBe('copy')
   })
 
   it('"Show original page" restores the page exactly; the choice holds until reload', async () => {
@@ -289,7 +290,7 @@ describe('detect aggregator copies on every site (opt-in)', () => {
     const copy = server.fixture('msn--venice-flood-barriers-lower-threshold').expected.url
     const copyPage = tracked.track(await openTab(browser, copy), 'copy')
     await waitForDecision(copyPage)
-    expect(await badgeFor(browser, copy)).toBe('copy')
+    expect(await badgeBecomes(browser, copy, 'copy')).toBe('copy')
     expect(await copyPage.$(IN_PAGE_HOST)).toBeNull()
 
     const original = server.fixture('original--cedarvalleycourier-grain-elevator-fire').expected.url

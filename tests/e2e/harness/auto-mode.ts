@@ -112,6 +112,20 @@ export async function badgeFor(chromium: Chromium, url: string): Promise<string>
   )
 }
 
+/** The badge for the tab showing `url`, once it reads `expected` (or what it reads after 5 s). */
+export async function badgeBecomes(
+  chromium: Chromium,
+  url: string,
+  expected: string,
+): Promise<string> {
+  const deadline = Date.now() + 5_000
+  for (;;) {
+    const text = await badgeFor(chromium, url)
+    if (text === expected || Date.now() > deadline) return text
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
 /** Waits until auto mode has decided on the page (its User Timing measure is recorded). */
 export async function waitForDecision(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('upstream:decide').length > 0, {
