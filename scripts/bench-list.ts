@@ -252,11 +252,18 @@ async function main(): Promise<void> {
       const status = document.querySelector('[data-testid=save-status]')
       if (!button || !status) throw new Error('no save button')
       const start = performance.now()
+      // Done when the button says so and the outcome is announced (both set after the write).
       const done = new Promise<void>((resolve) => {
-        new MutationObserver(() => resolve()).observe(status, {
-          childList: true,
+        const observer = new MutationObserver(() => {
+          if (button.dataset.saved !== 'true' || !status.textContent) return
+          observer.disconnect()
+          resolve()
+        })
+        observer.observe(button.parentElement ?? button, {
           subtree: true,
+          childList: true,
           characterData: true,
+          attributes: true,
         })
       })
       button.click()

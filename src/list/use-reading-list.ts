@@ -72,12 +72,11 @@ export function useReadingList(pageSize: number, initial: Partial<ListView> = {}
     const load = query.trim()
       ? searchArticles(query, { status, order, limit: limit + 1 })
       : listArticles({ status, order, limit: limit + 1 })
-    Promise.all([load, countByStatus()]).then(
-      ([found, counted]) => {
+    load.then(
+      (found) => {
         if (!live) return
         setItems(found)
         setShownQuery(query)
-        setCounts(counted)
         setError(null)
       },
       (failure: unknown) => live && setError(message(failure)),
@@ -86,6 +85,19 @@ export function useReadingList(pageSize: number, initial: Partial<ListView> = {}
       live = false
     }
   }, [view, limit, generation])
+
+  // Counts change only when the list does, not with the view or the query; IndexedDB counts by
+  // walking the index, so they are read apart and never hold back the items.
+  useEffect(() => {
+    let live = true
+    countByStatus().then(
+      (counted) => live && setCounts(counted),
+      () => undefined, // the filters simply show no numbers
+    )
+    return () => {
+      live = false
+    }
+  }, [generation])
 
   const reload = useCallback(() => setGeneration((g) => g + 1), [])
 
