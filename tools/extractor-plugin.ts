@@ -17,11 +17,11 @@
  * imports and needs no web-accessible resources.
  */
 import { resolve } from 'node:path'
-import preact from '@preact/preset-vite'
-import { build, type Plugin } from 'vite'
+import type { Plugin } from 'vite'
 import { AUTO_DETECT_FILE, AUTO_READER_FILE, IN_PAGE_READER_FILE } from '../src/auto/files.ts'
 import { EXTRACTOR_FILE } from '../src/messaging/extractor-reply.ts'
 import { POPUP_BOOT_FILE } from '../src/popup/boot-channel.ts'
+import { nestedBuild } from './nested-build.ts'
 
 interface InjectedScript {
   entry: string
@@ -37,30 +37,15 @@ export const INJECTED_SCRIPTS: readonly InjectedScript[] = [
 ]
 
 async function buildClassicScript(root: string, script: InjectedScript): Promise<string> {
-  const result = await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    plugins: [preact()],
-    build: {
-      write: false,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      // Stylesheets come in as strings (`?inline`) and go into a shadow root, never a file.
-      cssCodeSplit: false,
-      lib: {
-        entry: resolve(root, script.entry),
-        formats: ['iife'],
-        name: 'upstreamInjected',
-        fileName: () => script.fileName,
-      },
+  // Stylesheets come in as strings (`?inline`) and go into a shadow root, never a file.
+  const outputs = await nestedBuild(root, {
+    lib: {
+      entry: resolve(root, script.entry),
+      formats: ['iife'],
+      name: 'upstreamInjected',
+      fileName: () => script.fileName,
     },
   })
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
-    'output' in r ? r.output : [],
-  )
   const chunk = outputs.find((file) => file.type === 'chunk')
   if (chunk?.type !== 'chunk') throw new Error(`The build of ${script.entry} produced no script`)
   return chunk.code

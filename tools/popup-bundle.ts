@@ -10,41 +10,26 @@
  * at the top of <head>.
  */
 import { resolve } from 'node:path'
-import preact from '@preact/preset-vite'
-import { build, type Plugin, type Rolldown } from 'vite'
+import type { Plugin } from 'vite'
+import { type NestedOutput, nestedBuild } from './nested-build.ts'
 
 const POPUP_HTML = 'src/popup/index.html'
 const ENTRY = 'src/popup/main.tsx'
 const MAIN_FILE = 'assets/popup.js'
 
-type Output = (Rolldown.OutputChunk | Rolldown.OutputAsset)[]
-
-async function buildPopup(root: string): Promise<Output> {
-  const result = await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    plugins: [preact()],
-    build: {
-      write: false,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      cssCodeSplit: false,
-      modulePreload: false,
-      rolldownOptions: {
-        input: resolve(root, ENTRY),
-        output: {
-          format: 'es',
-          entryFileNames: MAIN_FILE,
-          chunkFileNames: 'assets/popup-[name]-[hash].js',
-          assetFileNames: 'assets/popup-[name]-[hash][extname]',
-        },
+function buildPopup(root: string): Promise<NestedOutput> {
+  return nestedBuild(root, {
+    modulePreload: false,
+    rolldownOptions: {
+      input: resolve(root, ENTRY),
+      output: {
+        format: 'es',
+        entryFileNames: MAIN_FILE,
+        chunkFileNames: 'assets/popup-[name]-[hash].js',
+        assetFileNames: 'assets/popup-[name]-[hash][extname]',
       },
     },
   })
-  return (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []))
 }
 
 const text = (source: string | Uint8Array): string =>

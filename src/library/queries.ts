@@ -17,18 +17,22 @@ export interface ListQuery {
   offset?: number
 }
 
+/** The stories of one status (or all), in save-time order, as an index walk. */
+function byStatus(db: LibraryDb, status: StatusFilter, order: SortOrder) {
+  const walk =
+    status === 'all'
+      ? db.articles.orderBy('savedAt')
+      : db.articles.where('[status+savedAt]').between([status, LOWEST], [status, HIGHEST])
+  return order === 'newest' ? walk.reverse() : walk
+}
+
 /** One page of the list, from the save-time index: no full scan, whatever the list's size. */
 export async function listArticles(
   query: ListQuery,
   db: LibraryDb = library(),
 ): Promise<SavedArticle[]> {
   const { status, order, limit, offset = 0 } = query
-  const collection =
-    status === 'all'
-      ? db.articles.orderBy('savedAt')
-      : db.articles.where('[status+savedAt]').between([status, LOWEST], [status, HIGHEST])
-  const ordered = order === 'newest' ? collection.reverse() : collection
-  return ordered.offset(offset).limit(limit).toArray()
+  return byStatus(db, status, order).offset(offset).limit(limit).toArray()
 }
 
 export async function countByStatus(
@@ -36,7 +40,7 @@ export async function countByStatus(
 ): Promise<Record<StatusFilter, number>> {
   const [unread = 0, read = 0, archived = 0] = await Promise.all(
     (['unread', 'read', 'archived'] as const).map((status) =>
-      db.articles.where('[status+savedAt]').between([status, LOWEST], [status, HIGHEST]).count(),
+      byStatus(db, status, 'oldest').count(),
     ),
   )
   return { unread, read, archived, all: unread + read + archived }
@@ -88,12 +92,7 @@ export async function searchArticles(
 
   const { status, order, limit } = options
   if (ids.size > DIRECT_READ_LIMIT) {
-    const walk =
-      status === 'all'
-        ? db.articles.orderBy('savedAt')
-        : db.articles.where('[status+savedAt]').between([status, LOWEST], [status, HIGHEST])
-    const ordered = order === 'newest' ? walk.reverse() : walk
-    return ordered
+    return byStatus(db, status, order)
       .filter((article) => ids.has(article.id))
       .limit(limit)
       .toArray()

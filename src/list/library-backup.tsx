@@ -11,6 +11,7 @@ import { exportJson } from '../library/export/upstream-json.ts'
 import { readAll } from '../library/export-all.ts'
 import { MAX_FILE_CHARS, parseImport } from '../library/import/index.ts'
 import { importItems } from '../library/import-items.ts'
+import { downloadText } from '../shared-ui/download.ts'
 
 type Format = 'json' | 'markdown' | 'html'
 
@@ -18,16 +19,6 @@ const FILES: Record<Format, { name: string; type: string }> = {
   json: { name: 'upstream-reading-list.json', type: 'application/json' },
   markdown: { name: 'upstream-reading-list.md', type: 'text/markdown' },
   html: { name: 'upstream-reading-list.html', type: 'text/html' },
-}
-
-function download(format: Format, text: string): void {
-  const { name, type } = FILES[format]
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
 const FORMAT_NAMES = {
@@ -51,7 +42,7 @@ export function LibraryBackup({ onImported }: { onImported: () => void }) {
         : format === 'markdown'
           ? exportMarkdown(items, now)
           : exportHtml(items, now, window)
-    download(format, text)
+    downloadText(FILES[format].name, FILES[format].type, text)
     setStatus({ ok: true, text: `Exported ${items.length} stories to ${FILES[format].name}.` })
   }
 

@@ -1,6 +1,7 @@
 /** Export the rules to a JSON file, and import such a file (validated; a bad one changes nothing). */
 import { exportRules, MAX_IMPORT_BYTES, parseRulesImport } from '../auto/rules.ts'
 import { type ActionResult, importRules } from '../auto/site-access.ts'
+import { downloadText } from '../shared-ui/download.ts'
 import type { RunAction } from './options-app.tsx'
 import type { AutoState } from './use-auto-settings.ts'
 
@@ -10,20 +11,10 @@ interface Props {
   onResult: (result: ActionResult) => void
 }
 
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  // The download has started from the click; the object URL is not needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
-
 export function BackupSection({ state, run, onResult }: Props) {
   const onExport = () => {
     const data = exportRules(state.settings, new Date())
-    download('upstream-sites.json', `${JSON.stringify(data, null, 2)}\n`)
+    downloadText('upstream-sites.json', 'application/json', `${JSON.stringify(data, null, 2)}\n`)
     onResult({ ok: true, message: `Exported ${data.rules.length} sites to upstream-sites.json.` })
   }
 
