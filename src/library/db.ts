@@ -3,8 +3,9 @@
  * reader, the list page and the background all open the same one.
  *
  * Tables:
- * - `articles`: one SavedArticle per story; indexed by save time, and by status + save time
- *   for the list's filters, so the list's first page is one index range read.
+ * - `articles`: one SavedArticle per story, its id sorting by save time (article-id.ts); indexed
+ *   by save time, and by status + save time for the list's filters, so the list's first page is
+ *   one index range read, and by status (in id order) for search.
  * - `contents`: each story's body, apart, so listing never reads bodies.
  * - `lookup`: what finding a story needs and the list never shows: the address keys of every
  *   copy (deduplication), the fingerprint bands (near-identical text) and the search terms.
@@ -13,8 +14,9 @@
  * the old records forward; the versions are never edited once released, and
  * tests/library/migrations.test.ts opens a database written by every earlier version.
  */
-import { Dexie, type EntityTable } from 'dexie'
+import { Dexie, type EntityTable, type Transaction } from 'dexie'
 import type { SavedArticle, SavedContent } from './types.ts'
+import { rekeyByTime } from './upgrades.ts'
 
 export const LIBRARY_DB_NAME = 'upstream-library'
 
@@ -36,7 +38,12 @@ export type LibraryDb = Dexie & {
 }
 
 /** The store definitions of each released version, oldest first. */
-export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number
+  stores: Record<string, string>
+  /** Carries the records of the version before forward (upgrades.ts). */
+  upgrade?: (tx: Transaction) => Promise<void>
+}> = [
   {
     version: 1,
     stores: {
@@ -45,13 +52,27 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       lookup: 'id, *urlKeys, *bands, *words',
     },
   },
+  {
+    // Ids sort by save time, and a status index walked in that order: search reads the newest
+    // matches of each word and status straight from the indexes (search.ts).
+    version: 2,
+    stores: {
+      articles: 'id, savedAt, [status+savedAt], status',
+      contents: 'id',
+      lookup: 'id, *urlKeys, *bands, *words',
+    },
+    upgrade: rekeyByTime,
+  },
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1
 
 export function openLibrary(name: string = LIBRARY_DB_NAME): LibraryDb {
   const db = new Dexie(name) as LibraryDb
-  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores)
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores)
+    if (upgrade) declared.upgrade(upgrade)
+  }
   return db
 }
 

@@ -6,6 +6,7 @@
 import type { Source } from '../core/types.ts'
 import type { ArticleResult } from '../messaging/outcome.ts'
 import { articleFields } from './article-fields.ts'
+import { newArticleId } from './article-id.ts'
 import { type LibraryDb, type LookupRecord, library } from './db.ts'
 import { writing } from './errors.ts'
 import { fingerprint, SAME_STORY_SIMILARITY, similarity } from './fingerprint.ts'
@@ -109,7 +110,7 @@ export async function saveInTransaction(
   const keys = keysOf(incoming)
   const match = await findMatch(db, keys, incoming.content?.text ?? null)
   if (!match) {
-    const id = crypto.randomUUID()
+    const id = newArticleId(incoming.article.savedAt)
     const article: SavedArticle = {
       ...incoming.article,
       id,

@@ -7,8 +7,9 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type LibraryDb, openLibrary } from '../../src/library/db.ts'
 import { deleteArticle, restoreArticle, setStatus } from '../../src/library/mutations.ts'
-import { countByStatus, listArticles, searchArticles } from '../../src/library/queries.ts'
+import { countByStatus, listArticles } from '../../src/library/queries.ts'
 import { findSaved, type Incoming, saveStory } from '../../src/library/save.ts'
+import { searchArticles } from '../../src/library/search.ts'
 import { urlKey } from '../../src/library/url-key.ts'
 
 let db: LibraryDb
@@ -246,6 +247,93 @@ describe('search over many matches', () => {
       'Story 0 about the cannery',
       'Story 1 about the cannery',
     ])
+  })
+})
+
+describe('search agrees with reading every story', () => {
+  // Many stories, each a random mix of a vocabulary that has common words, rare words and more
+  // than two dozen words sharing one beginning ("st…", so that prefix is checked per story).
+  const COMMON = ['harbour', 'ferry', 'council', 'budget']
+  const RARE = ['glacier', 'smelter', 'olive']
+  const SHARED_START = Array.from(
+    { length: 30 },
+    (_, i) => `st${String.fromCharCode(97 + (i % 26))}${i}x`,
+  )
+  const STATUSES = ['unread', 'read', 'archived'] as const
+
+  function seeded(seed: number): () => number {
+    let a = seed
+    return () => {
+      a = (a * 1103515245 + 12345) % 2147483648
+      return a / 2147483648
+    }
+  }
+
+  it('for words, unfinished words, statuses and both orders', async () => {
+    const { importItems } = await import('../../src/library/import-items.ts')
+    const next = seeded(7)
+    const pick = (words: string[], chance: number) => words.filter(() => next() < chance)
+    const items = Array.from({ length: 240 }, (_, i) => {
+      const words = [
+        ...pick(COMMON, 0.8),
+        ...pick(RARE, 0.05),
+        ...pick(SHARED_START, 0.03),
+        `only${i}x`,
+      ]
+      const text = words.join(' ')
+      return {
+        url: `https://many.example/${i}`,
+        title: `Item ${i}`,
+        savedAt: 5_000_000 + ((i * 7919) % 240) * 1000, // saved out of import order
+        status: STATUSES[Math.floor(next() * 3)] ?? 'unread',
+        tags: [],
+        content: { html: `<p>${text}</p>`, text },
+      }
+    })
+    const counts = await importItems(items, db)
+    expect(counts.added).toBe(240)
+
+    const all = await listArticles({ status: 'all', order: 'newest', limit: 1000 }, db)
+    // A story is found by the words of its title and its text.
+    const textOf = new Map(
+      items.map((item) => [
+        item.title,
+        `${item.title} ${item.content.text}`.toLowerCase().split(' '),
+      ]),
+    )
+    const holds = (title: string, query: string[]) => {
+      const words = textOf.get(title) ?? []
+      return query.every((term, i) =>
+        i === query.length - 1 ? words.some((w) => w.startsWith(term)) : words.includes(term),
+      )
+    }
+    const queries = [
+      ['harbour'],
+      ['harbour', 'ferry'],
+      ['ferry', 'council', 'budg'],
+      ['glacier'],
+      ['harbour', 'st'],
+      ['st'],
+      ['sta0x'],
+      ['olive', 'smelter'],
+      ['nothing'],
+    ]
+    for (const query of queries) {
+      for (const status of ['all', ...STATUSES] as const) {
+        for (const order of ['newest', 'oldest'] as const) {
+          const sorted = order === 'newest' ? all : [...all].reverse()
+          const expected = sorted
+            .filter((a) => (status === 'all' || a.status === status) && holds(a.title, query))
+            .slice(0, 12)
+            .map((a) => a.title)
+          const found = await searchArticles(query.join(' '), { status, order, limit: 12 }, db)
+          expect(
+            found.map((a) => a.title),
+            `${query.join(' ')} ${status} ${order}`,
+          ).toEqual(expected)
+        }
+      }
+    }
   })
 })
 
