@@ -9,6 +9,7 @@ import preact from '@preact/preset-vite'
 import { defineConfig } from 'vite'
 import { extractorPlugin } from './tools/extractor-plugin.ts'
 import { manifestFor, readManifestSource, targetFromEnv } from './tools/manifest.ts'
+import { pageBundle } from './tools/page-bundle.ts'
 import { popupBundle } from './tools/popup-bundle.ts'
 
 const root = import.meta.dirname
@@ -29,6 +30,7 @@ export default defineConfig(({ mode }) => {
       crx({ manifest, browser: target }),
       extractorPlugin(root),
       popupBundle(root),
+      pageBundle(root, { name: 'list', html: 'src/list/index.html', entry: 'src/list/main.tsx' }),
     ],
     build: {
       outDir: resolve(root, 'dist', target),

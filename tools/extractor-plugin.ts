@@ -19,6 +19,7 @@
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { AUTO_DETECT_FILE, AUTO_READER_FILE, IN_PAGE_READER_FILE } from '../src/auto/files.ts'
+import { LIST_BOOT_FILE } from '../src/list/boot-channel.ts'
 import { EXTRACTOR_FILE } from '../src/messaging/extractor-reply.ts'
 import { POPUP_BOOT_FILE } from '../src/popup/boot-channel.ts'
 import { nestedBuild } from './nested-build.ts'
@@ -34,6 +35,7 @@ export const INJECTED_SCRIPTS: readonly InjectedScript[] = [
   { entry: 'src/content/auto-detect.ts', fileName: AUTO_DETECT_FILE },
   { entry: 'src/in-page/index.tsx', fileName: IN_PAGE_READER_FILE },
   { entry: 'src/popup/boot.ts', fileName: POPUP_BOOT_FILE },
+  { entry: 'src/list/boot.ts', fileName: LIST_BOOT_FILE },
 ]
 
 async function buildClassicScript(root: string, script: InjectedScript): Promise<string> {

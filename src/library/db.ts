@@ -10,15 +10,18 @@
  * - `lookup`: what finding a story needs and the list never shows: the address keys of every
  *   copy (deduplication), the fingerprint bands (near-identical text) and the search terms.
  *
- * Versions: every change to the stores is a new `db.version(n)` with an `upgrade` that carries
- * the old records forward; the versions are never edited once released, and
+ * Versions (schema.ts): every change to the stores is a new version with an `upgrade` that
+ * carries the old records forward; the versions are never edited once released, and
  * tests/library/migrations.test.ts opens a database written by every earlier version.
+ *
+ * Dexie writes and migrates; reads go to IndexedDB directly (connection.ts), so pages that only
+ * read, such as the list's first paint, do not load Dexie.
  */
-import { Dexie, type EntityTable, type Transaction } from 'dexie'
+import { Dexie, type EntityTable } from 'dexie'
+import { LIBRARY_DB_NAME, SCHEMA_VERSIONS } from './schema.ts'
 import type { SavedArticle, SavedContent } from './types.ts'
-import { rekeyByTime } from './upgrades.ts'
 
-export const LIBRARY_DB_NAME = 'upstream-library'
+export { CURRENT_SCHEMA_VERSION, LIBRARY_DB_NAME, SCHEMA_VERSIONS } from './schema.ts'
 
 export interface LookupRecord {
   id: string
@@ -36,36 +39,6 @@ export type LibraryDb = Dexie & {
   contents: EntityTable<SavedContent, 'id'>
   lookup: EntityTable<LookupRecord, 'id'>
 }
-
-/** The store definitions of each released version, oldest first. */
-export const SCHEMA_VERSIONS: ReadonlyArray<{
-  version: number
-  stores: Record<string, string>
-  /** Carries the records of the version before forward (upgrades.ts). */
-  upgrade?: (tx: Transaction) => Promise<void>
-}> = [
-  {
-    version: 1,
-    stores: {
-      articles: 'id, savedAt, [status+savedAt]',
-      contents: 'id',
-      lookup: 'id, *urlKeys, *bands, *words',
-    },
-  },
-  {
-    // Ids sort by save time, and a status index walked in that order: search reads the newest
-    // matches of each word and status straight from the indexes (search.ts).
-    version: 2,
-    stores: {
-      articles: 'id, savedAt, [status+savedAt], status',
-      contents: 'id',
-      lookup: 'id, *urlKeys, *bands, *words',
-    },
-    upgrade: rekeyByTime,
-  },
-]
-
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1
 
 export function openLibrary(name: string = LIBRARY_DB_NAME): LibraryDb {
   const db = new Dexie(name) as LibraryDb

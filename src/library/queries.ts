@@ -1,60 +1,51 @@
-/** Reading the list: a page of it, counts, one story (search: search.ts). Reads never load bodies unless asked. */
-import { type LibraryDb, library } from './db.ts'
-import type { ReadStatus, SavedArticle, SavedContent } from './types.ts'
+/**
+ * Reading the list: a page of it, counts, one story (search: search.ts). Plain IndexedDB reads
+ * (connection.ts); they never load bodies unless asked.
+ */
+import { type LibrarySource, readConnection } from './connection.ts'
+import { result } from './id-lists.ts'
+import { readPage } from './read-page.ts'
+import type { SavedArticle, SavedContent } from './types.ts'
 
-// Every save time lies between these (IndexedDB orders numbers, infinities included).
-const LOWEST = Number.NEGATIVE_INFINITY
-const HIGHEST = Number.POSITIVE_INFINITY
+export type { ListQuery, SortOrder, StatusFilter } from './read-page.ts'
 
-export type StatusFilter = ReadStatus | 'all'
-export type SortOrder = 'newest' | 'oldest'
+import type { ListQuery, StatusFilter } from './read-page.ts'
 
-export interface ListQuery {
-  status: StatusFilter
-  order: SortOrder
-  limit: number
-  offset?: number
-}
+const STATUSES = ['unread', 'read', 'archived'] as const
 
-/** The stories of one status (or all), in save-time order, as an index walk. */
-function byStatus(db: LibraryDb, status: StatusFilter, order: SortOrder) {
-  const walk =
-    status === 'all'
-      ? db.articles.orderBy('savedAt')
-      : db.articles.where('[status+savedAt]').between([status, LOWEST], [status, HIGHEST])
-  return order === 'newest' ? walk.reverse() : walk
-}
-
-/** One page of the list, from the save-time index: no full scan, whatever the list's size. */
+/** One page of the list, from the save-time indexes: no full scan, whatever the list's size. */
 export async function listArticles(
   query: ListQuery,
-  db: LibraryDb = library(),
+  source?: LibrarySource,
 ): Promise<SavedArticle[]> {
   const { status, order, limit, offset = 0 } = query
-  return byStatus(db, status, order).offset(offset).limit(limit).toArray()
+  const articles = (await readConnection(source)).transaction('articles').objectStore('articles')
+  return (await readPage(articles, { status, order, limit: offset + limit })).slice(offset)
 }
 
-export async function countByStatus(
-  db: LibraryDb = library(),
-): Promise<Record<StatusFilter, number>> {
+export async function countByStatus(source?: LibrarySource): Promise<Record<StatusFilter, number>> {
+  const index = (await readConnection(source))
+    .transaction('articles')
+    .objectStore('articles')
+    .index('status')
   const [unread = 0, read = 0, archived = 0] = await Promise.all(
-    (['unread', 'read', 'archived'] as const).map((status) =>
-      byStatus(db, status, 'oldest').count(),
-    ),
+    STATUSES.map((status) => result(index.count(IDBKeyRange.only(status)))),
   )
   return { unread, read, archived, all: unread + read + archived }
 }
 
-export function getArticle(
+export async function getArticle(
   id: string,
-  db: LibraryDb = library(),
+  source?: LibrarySource,
 ): Promise<SavedArticle | undefined> {
-  return db.articles.get(id)
+  const store = (await readConnection(source)).transaction('articles').objectStore('articles')
+  return (await result(store.get(id))) as SavedArticle | undefined
 }
 
-export function getContent(
+export async function getContent(
   id: string,
-  db: LibraryDb = library(),
+  source?: LibrarySource,
 ): Promise<SavedContent | undefined> {
-  return db.contents.get(id)
+  const store = (await readConnection(source)).transaction('contents').objectStore('contents')
+  return (await result(store.get(id))) as SavedContent | undefined
 }

@@ -4,18 +4,21 @@
  * `npm run bench:list` reads the `upstream:list-painted` mark.
  */
 import type { ComponentType } from 'preact'
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { useSettings } from '../shared-ui/use-settings.ts'
+import { LIST_PAGE_SIZE } from './boot-channel.ts'
 import { ReadingListView } from './reading-list-view.tsx'
 import { useReadingList } from './use-reading-list.ts'
 
 export function ListPage() {
   useSettings()
-  const list = useReadingList(50)
+  const list = useReadingList(LIST_PAGE_SIZE)
   const painted = useRef(false)
   // Export and import (parsers, turndown, DOMPurify) load after the list is on screen.
   const [Backup, setBackup] = useState<ComponentType<{ onImported: () => void }> | null>(null)
-  useEffect(() => {
+  // A layout effect runs when the items are in the DOM, before the frame that paints them; the
+  // mark is set just after that frame (an effect would run a frame later).
+  useLayoutEffect(() => {
     if (list.items === null || painted.current) return
     painted.current = true
     requestAnimationFrame(() =>

@@ -3,13 +3,8 @@
  * view, the counts, and the actions (status, delete with undo). Every change reloads the view
  * from IndexedDB, so what is shown is what is stored.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
-import {
-  type DeletedArticle,
-  deleteArticle,
-  restoreArticle,
-  setStatus,
-} from '../library/mutations.ts'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import type { DeletedArticle } from '../library/mutations.ts'
 import {
   countByStatus,
   listArticles,
@@ -18,6 +13,7 @@ import {
 } from '../library/queries.ts'
 import { searchArticles } from '../library/search.ts'
 import type { ReadStatus, SavedArticle } from '../library/types.ts'
+import { takeBootRead } from './boot-channel.ts'
 
 export interface ListView {
   status: StatusFilter
@@ -45,6 +41,10 @@ export interface ReadingList {
 
 const UNDO_MS = 10_000
 
+// Changes go through Dexie, which the first paint does not need: it loads on the first change
+// (reads are plain IndexedDB requests, see library/connection.ts).
+const mutations = () => import('../library/mutations.ts')
+
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
@@ -65,14 +65,20 @@ export function useReadingList(pageSize: number, initial: Partial<ListView> = {}
   const [generation, setGeneration] = useState(0)
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
-  useEffect(() => {
+  // A layout effect: the read starts as soon as the view is rendered, not a frame later (an
+  // effect waits for the browser to paint first), which is a whole frame off every search.
+  useLayoutEffect(() => {
     let live = true
     const { status, order, query } = view
     const started = performance.now()
     // One more than shown tells whether there is more to load.
+    const page = { status, order, limit: limit + 1 }
+    const boot = query.trim() ? null : takeBootRead(page)
     const load = query.trim()
-      ? searchArticles(query, { status, order, limit: limit + 1 })
-      : listArticles({ status, order, limit: limit + 1 })
+      ? searchArticles(query, page)
+      : boot
+        ? boot.then((found) => found ?? listArticles(page))
+        : listArticles(page)
     load.then(
       (found) => {
         if (!live) return
@@ -102,6 +108,12 @@ export function useReadingList(pageSize: number, initial: Partial<ListView> = {}
     }
   }, [generation])
 
+  // Once the list is on screen, load the changes' code, so the first click does not wait for it.
+  const shown = items !== null
+  useEffect(() => {
+    if (shown) void mutations()
+  }, [shown])
+
   const reload = useCallback(() => setGeneration((g) => g + 1), [])
 
   const setView = useCallback(
@@ -125,10 +137,11 @@ export function useReadingList(pageSize: number, initial: Partial<ListView> = {}
     hasMore: (items?.length ?? 0) > limit,
     loadMore: () => setLimit((n) => n + pageSize),
     error,
-    changeStatus: (id, status) => run(setStatus(id, status)),
+    changeStatus: (id, status) => run(mutations().then((m) => m.setStatus(id, status))),
     remove: (article) =>
       run(
-        deleteArticle(article.id).then((gone) => {
+        mutations().then(async (m) => {
+          const gone = await m.deleteArticle(article.id)
           clearTimeout(undoTimer.current)
           setDeleted(gone)
           undoTimer.current = setTimeout(() => setDeleted(null), UNDO_MS)
@@ -139,7 +152,7 @@ export function useReadingList(pageSize: number, initial: Partial<ListView> = {}
       if (!deleted) return
       clearTimeout(undoTimer.current)
       setDeleted(null)
-      run(restoreArticle(deleted))
+      run(mutations().then((m) => m.restoreArticle(deleted)))
     },
     reload,
   }

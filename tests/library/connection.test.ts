@@ -1,0 +1,71 @@
+/**
+ * Reads without Dexie (connection.ts, open-current.ts) and the list page's boot hand-over
+ * (src/list/boot-channel.ts), on fake-indexeddb.
+ */
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import { readConnection } from '../../src/library/connection.ts'
+import { openCurrent } from '../../src/library/open-current.ts'
+import { listArticles } from '../../src/library/queries.ts'
+import { saveStory } from '../../src/library/save.ts'
+import { CURRENT_IDB_VERSION, LIBRARY_DB_NAME } from '../../src/library/schema.ts'
+import { FIRST_READ, leaveBootRead, takeBootRead } from '../../src/list/boot-channel.ts'
+
+const names = async () => (await indexedDB.databases()).map((d) => d.name)
+
+describe('reading without Dexie', () => {
+  it('opening directly creates nothing when there is no database yet', async () => {
+    expect(await openCurrent()).toBeNull()
+    expect(await names()).not.toContain(LIBRARY_DB_NAME)
+  })
+
+  it('the first read has Dexie create the database, then reads it directly', async () => {
+    const db = await readConnection()
+    expect(db.version).toBe(CURRENT_IDB_VERSION)
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'contents', 'lookup'])
+    expect(await listArticles({ status: 'all', order: 'newest', limit: 5 })).toEqual([])
+
+    const saved = await saveStory({
+      pageUrl: 'https://dnyuz.com/ferry/',
+      article: {
+        title: 'Port Ellery adds a late ferry',
+        byline: null,
+        siteName: null,
+        publishedTime: null,
+        lang: 'en',
+        dir: 'ltr',
+        excerpt: null,
+        leadImage: null,
+        wordCount: 3,
+        readingTimeMinutes: 1,
+        status: 'unread',
+        savedAt: 1_700_000_000_000,
+        sources: [],
+        tags: [],
+      },
+      content: { html: '<p>The cannery shift</p>', text: 'The cannery shift' },
+    })
+    // A write through Dexie is seen by the direct connection.
+    const listed = await listArticles({ status: 'unread', order: 'newest', limit: 5 })
+    expect(listed.map((a) => a.id)).toEqual([saved.id])
+    expect((await openCurrent())?.version).toBe(CURRENT_IDB_VERSION)
+  })
+})
+
+describe("the list page's boot read", () => {
+  it('is taken once, and only for the view it read', async () => {
+    leaveBootRead(Promise.resolve([]))
+    expect(takeBootRead({ ...FIRST_READ, status: 'read' })).toBeNull()
+    // Taken (and gone) even when it did not match: a later first read would be stale.
+    expect(takeBootRead(FIRST_READ)).toBeNull()
+
+    leaveBootRead(Promise.resolve([]))
+    await expect(takeBootRead({ ...FIRST_READ })).resolves.toEqual([])
+    expect(takeBootRead(FIRST_READ)).toBeNull()
+  })
+
+  it('a failed boot read hands over null, so the page reads again', async () => {
+    leaveBootRead(Promise.reject(new Error('disk')))
+    await expect(takeBootRead(FIRST_READ)).resolves.toBeNull()
+  })
+})
