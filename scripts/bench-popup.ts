@@ -125,7 +125,16 @@ async function measureClick(chromium: Chromium, tab: Page): Promise<Click> {
       const steps = await popup.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
         const marks = performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])
+        const files = performance
+          .getEntriesByType('resource')
+          .map((r) => [
+            `${r.name.split('/').pop()}`,
+            `${Math.round(r.startTime)}-${Math.round((r as PerformanceResourceTiming).responseEnd)}`,
+          ])
+        const paints = performance.getEntriesByType('paint').map((p) => [p.name, p.startTime])
         return {
+          ...Object.fromEntries(files),
+          ...Object.fromEntries(paints),
           responseEnd: nav.responseEnd,
           domInteractive: nav.domInteractive,
           dcl: nav.domContentLoadedEventEnd,

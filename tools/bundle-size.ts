@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { join, posix, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { POPUP_MAIN_FILE } from '../src/popup/boot-channel.ts'
 import { targetFromEnv } from './manifest.ts'
 
 const dist = join(import.meta.dirname, '..', 'dist', targetFromEnv(process.argv[2]))
@@ -64,8 +65,13 @@ const inlineStyles: Record<string, number> = {
   reader: inlineCss('src/reader/index.html'),
 }
 
+/** The popup's HTML loads its boot script, which imports the UI bundle at once (boot.ts). */
+function popupEntry(): Set<string> {
+  return closure(POPUP_MAIN_FILE, htmlEntry('src/popup/index.html'))
+}
+
 const entries: Record<string, Set<string>> = {
-  popup: htmlEntry('src/popup/index.html'),
+  popup: popupEntry(),
   reader: htmlEntry('src/reader/index.html'),
   options: htmlEntry('src/options/index.html'),
   background: closure('service-worker-loader.js'),

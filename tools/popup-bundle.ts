@@ -1,21 +1,22 @@
 /**
  * Builds the popup's script on its own, as ONE module (plus the chunks it loads on demand), and
- * writes it and the popup's styles into the popup's HTML.
+ * writes the popup's styles into the popup's HTML.
  *
  * In the extension's main build the popup shares chunks with the reader and the background, so
  * opening it fetched five scripts and two stylesheets from the extension, each a request that
  * the popup's first render waited for (Chrome shows the popup only once its document has
  * loaded). Built apart, nothing is shared: one script, and styles inline (extension pages' CSP
- * restricts scripts only). The boot script (src/popup/boot.ts) stays a classic script of its own
- * at the top of <head>.
+ * restricts scripts only). The module is not named in the HTML: the boot script
+ * (src/popup/boot.ts), a classic script of its own at the top of <head>, imports it, so that the
+ * popup's load event, which Chrome waits for before it shows the popup, does not wait for it.
  */
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
+import { POPUP_MAIN_FILE as MAIN_FILE } from '../src/popup/boot-channel.ts'
 import { type NestedOutput, nestedBuild } from './nested-build.ts'
 
 const POPUP_HTML = 'src/popup/index.html'
 const ENTRY = 'src/popup/main.tsx'
-const MAIN_FILE = 'assets/popup.js'
 
 function buildPopup(root: string): Promise<NestedOutput> {
   return nestedBuild(root, {
@@ -61,10 +62,7 @@ export function popupBundle(root: string): Plugin {
       if (!output.some((file) => file.fileName === MAIN_FILE)) {
         throw new Error(`The popup build produced no ${MAIN_FILE}`)
       }
-      const head = [
-        ...styles.map((css) => `<style>${css}</style>`),
-        `<script type="module" src="/${MAIN_FILE}"></script>`,
-      ].join('\n    ')
+      const head = styles.map((css) => `<style>${css}</style>`).join('\n    ')
       html.source = text(html.source).replace('  </head>', `    ${head}\n  </head>`)
     },
   }

@@ -1,5 +1,6 @@
 /**
- * The hand-over between the popup's boot script (src/popup/boot.ts) and its bundle (main.tsx).
+ * The hand-over between the popup's boot script (src/popup/boot.ts) and its bundle (main.tsx),
+ * which the boot script loads.
  *
  * The boot script is a tiny classic script at the top of the popup's <head>: the moment the
  * popup document starts, it runs the extractor in the tab the button was clicked in (the click
@@ -15,6 +16,9 @@ export const POPUP_BOOT_GLOBAL = '__upstreamPopupBoot'
 
 /** The boot script's file name in the built extension (see tools/extractor-plugin.ts). */
 export const POPUP_BOOT_FILE = 'popup-boot.js'
+
+/** The popup's UI bundle (main.tsx), which the boot script imports (see tools/popup-bundle.ts). */
+export const POPUP_MAIN_FILE = 'assets/popup.js'
 
 /** The active tab, and what running the extractor there came to. */
 export interface BootAnswer {

@@ -1,16 +1,22 @@
 /**
- * The popup's boot script: a classic script at the top of the popup's <head>, built on its own
- * as one small file (tools/extractor-plugin.ts). It runs before the popup's bundle is fetched
- * and compiled: it finds the tab the toolbar button was clicked in and runs the extractor there
- * at once. See boot-channel.ts.
+ * The popup's boot script: the only script in the popup's HTML, a classic script at the top of
+ * its <head>, built on its own as one small file (tools/extractor-plugin.ts). It finds the tab
+ * the toolbar button was clicked in and runs the extractor there at once (see boot-channel.ts),
+ * then imports the popup's UI bundle.
  *
  * No webextension-polyfill here (it would triple the file): both browsers' MV3 `tabs.query` and
  * `scripting.executeScript` return promises, which is all this needs.
  */
 import { runExtractor, type ScriptingApi } from '../messaging/run-extractor.ts'
-import { type BootAnswer, POPUP_BOOT_GLOBAL, type PopupBoot } from './boot-channel.ts'
+import {
+  type BootAnswer,
+  POPUP_BOOT_GLOBAL,
+  POPUP_MAIN_FILE,
+  type PopupBoot,
+} from './boot-channel.ts'
 
 interface BootApi {
+  runtime: { getURL(path: string): string }
   tabs: {
     query(query: { active: true; currentWindow: true }): Promise<{ id?: number; url?: string }[]>
   }
@@ -48,3 +54,15 @@ boot.request.then(
   },
 )
 Object.assign(globalThis, { [POPUP_BOOT_GLOBAL]: boot })
+
+/*
+ * The UI comes by import(), not by a <script type="module"> in the HTML. Chromium shows a popup
+ * only after its document's load event (ExtensionPopup::DocumentOnLoadCompletedInPrimaryMainFrame),
+ * and the load event waits for the document's module scripts but not for a dynamic import. So
+ * the browser starts showing the popup (tens of milliseconds of its own work before the first
+ * frame) while the bundle is fetched, compiled and rendered and the extraction runs, instead of
+ * after all of that. The URL comes from the runtime so the boot build leaves the import alone.
+ */
+import(extensionApi().runtime.getURL(POPUP_MAIN_FILE)).catch((error: unknown) => {
+  console.error('Upstream: the popup could not load', error)
+})
