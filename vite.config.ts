@@ -10,7 +10,6 @@ import { defineConfig } from 'vite'
 import { extractorPlugin } from './tools/extractor-plugin.ts'
 import { manifestFor, readManifestSource, targetFromEnv } from './tools/manifest.ts'
 import { pageBundle } from './tools/page-bundle.ts'
-import { popupBundle } from './tools/popup-bundle.ts'
 
 const root = import.meta.dirname
 
@@ -29,8 +28,19 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx({ manifest, browser: target }),
       extractorPlugin(root),
-      popupBundle(root),
-      pageBundle(root, { name: 'list', html: 'src/list/index.html', entry: 'src/list/main.tsx' }),
+      // The popup's boot script imports its bundle (see tools/page-bundle.ts).
+      pageBundle(root, {
+        name: 'popup',
+        html: 'src/popup/index.html',
+        entry: 'src/popup/main.tsx',
+        scriptTag: false,
+      }),
+      pageBundle(root, {
+        name: 'list',
+        html: 'src/list/index.html',
+        entry: 'src/list/main.tsx',
+        scriptTag: true,
+      }),
     ],
     build: {
       outDir: resolve(root, 'dist', target),

@@ -20,6 +20,8 @@ export interface BundledPage {
   html: string
   /** Its script. */
   entry: string
+  /** Whether the HTML loads the script (false: the page's boot script imports it). */
+  scriptTag: boolean
 }
 
 function buildPage(root: string, page: BundledPage): Promise<NestedOutput> {
@@ -69,7 +71,7 @@ export function pageBundle(root: string, page: BundledPage): Plugin {
       }
       const head = [
         ...styles.map((css) => `<style>${css}</style>`),
-        `<script type="module" src="/${mainFile}"></script>`,
+        ...(page.scriptTag ? [`<script type="module" src="/${mainFile}"></script>`] : []),
       ].join('\n    ')
       html.source = text(html.source).replace('  </head>', `    ${head}\n  </head>`)
     },

@@ -17,7 +17,7 @@ export const POPUP_BOOT_GLOBAL = '__upstreamPopupBoot'
 /** The boot script's file name in the built extension (see tools/extractor-plugin.ts). */
 export const POPUP_BOOT_FILE = 'popup-boot.js'
 
-/** The popup's UI bundle (main.tsx), which the boot script imports (see tools/popup-bundle.ts). */
+/** The popup's UI bundle (main.tsx), which the boot script imports (see tools/page-bundle.ts). */
 export const POPUP_MAIN_FILE = 'assets/popup.js'
 
 /** The active tab, and what running the extractor there came to. */
