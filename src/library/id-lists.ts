@@ -1,12 +1,15 @@
 /**
  * The first `count` article ids holding one key of an index (a search word, a status), in save
- * order, newest or oldest first.
+ * order, newest or oldest first; and pages of records from the save-time indexes.
  *
- * Article ids sort by save time (article-id.ts) and IndexedDB orders an index's entries by key and
- * then by primary key, so the entries of one key are already in save order: the newest matches
- * of a word are the last entries of its range. Where the browser can read a range backwards in
- * one request (`getAllKeys` with a direction, Chromium 141+), that is one request; elsewhere a
- * key cursor walks it (slower, one step per id, but the same answer).
+ * Article ids sort newest first (article-id.ts) and IndexedDB orders an index's entries by key
+ * and then by primary key, so the entries of one key are already in save order: the newest
+ * matches of a word are the first entries of its range, and one plain `getAllKeys(range, count)`
+ * reads them in every browser. Oldest first reads a range backwards: in one request where the
+ * browser can (`getAllKeys` with a direction, Chromium 141+), elsewhere with a cursor (slower,
+ * one step per entry, the same answer). Backwards is the slow direction even in one request
+ * (Chromium walks an index key's entries backwards several times slower), which is why the
+ * common order, newest first, is the forward one.
  */
 
 export type Walk = 'newest' | 'oldest'
@@ -14,9 +17,9 @@ export type Walk = 'newest' | 'oldest'
 /** Reads up to `count` ids, in walking order. A list shorter than `count` is complete. */
 export type IdLister = (count: number) => Promise<string[]>
 
-/** Whether id `a` comes before id `b` when walking in this order. */
+/** Whether id `a` comes before id `b` when walking in this order (ids ascend from the newest). */
 export function comesBefore(a: string, b: string, walk: Walk): boolean {
-  return walk === 'newest' ? a > b : a < b
+  return walk === 'newest' ? a < b : a > b
 }
 
 export function result<T>(request: IDBRequest<T>): Promise<T> {
@@ -65,17 +68,17 @@ function walkCursor<C extends IDBCursor, T>(
   })
 }
 
-const directionOf = (walk: Walk): IDBCursorDirection => (walk === 'newest' ? 'prev' : 'next')
+type Direction = 'next' | 'prev'
 
-/** Up to `count` records of `range` in `source`, in walking order. */
+/** Up to `count` records of `range` in `source`, in key order or backwards. */
 export async function readRecords<T>(
   source: KeySource,
   range: IDBKeyRange | null,
-  walk: Walk,
+  direction: Direction,
   count: number,
 ): Promise<T[]> {
   if (count <= 0) return []
-  const direction = directionOf(walk)
+  if (direction === 'next') return (await result(source.getAll(range, count))) as T[]
   if (!readsBackwards(source)) {
     return walkCursor(source.openCursor(range, direction), count, (at) => at.value as T)
   }
@@ -86,17 +89,20 @@ export async function readRecords<T>(
 /** The ids of `key` in `source` (an index), or every id of an object store when key is null. */
 export function keyLister(source: KeySource, key: string | null, walk: Walk): IdLister {
   const range = key === null ? null : IDBKeyRange.only(key)
+  // Ids ascend from the newest.
+  const direction: Direction = walk === 'newest' ? 'next' : 'prev'
   return async (count) => {
     if (count <= 0) return []
-    const direction = directionOf(walk)
-    if (!readsBackwards(source)) {
+    let keys: IDBValidKey[]
+    if (direction === 'next') keys = await result(source.getAllKeys(range, count))
+    else if (readsBackwards(source)) {
+      const directed = source as KeySource & DirectedGetAll
+      keys = await result(directed.getAllKeys({ query: range, count, direction }))
+    } else {
       return walkCursor(source.openKeyCursor(range, direction), count, (at) =>
         String(at.primaryKey),
       )
     }
-    const keys = await result(
-      (source as KeySource & DirectedGetAll).getAllKeys({ query: range, count, direction }),
-    )
     return keys.map(String)
   }
 }

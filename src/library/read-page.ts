@@ -20,11 +20,13 @@ export function readPage(
   articles: IDBObjectStore,
   { status, order, limit }: Omit<ListQuery, 'offset'>,
 ): Promise<SavedArticle[]> {
-  if (status === 'all') return readRecords(articles.index('savedAt'), null, order, limit)
+  // These indexes are keyed by save time: the newest are the last.
+  const direction = order === 'newest' ? 'prev' : 'next'
+  if (status === 'all') return readRecords(articles.index('savedAt'), null, direction, limit)
   // Every save time lies between the infinities (IndexedDB orders numbers, those included).
   const range = IDBKeyRange.bound(
     [status, Number.NEGATIVE_INFINITY],
     [status, Number.POSITIVE_INFINITY],
   )
-  return readRecords(articles.index('[status+savedAt]'), range, order, limit)
+  return readRecords(articles.index('[status+savedAt]'), range, direction, limit)
 }

@@ -24,7 +24,7 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     },
   },
   {
-    // Ids sort by save time, and a status index walked in that order: search reads the newest
+    // Ids sort newest first, and a status index walked in that order: search reads the newest
     // matches of each word and status straight from the indexes (search.ts).
     version: 2,
     stores: {

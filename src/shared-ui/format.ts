@@ -7,11 +7,16 @@ export function formatByline(byline: string): string {
 }
 
 /** A date as the reader's locale writes it; the page's own text when it is not a date. */
+// Made once: building an Intl formatter costs far more than formatting (a list of fifty dates
+// built fifty of them on every render).
+let longDate: Intl.DateTimeFormat | null = null
+
 export function formatDate(value: string): { text: string; iso: string | null } {
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return { text: value, iso: null }
+  longDate ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'long' })
   return {
-    text: new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(date),
+    text: longDate.format(date),
     iso: date.toISOString(),
   }
 }
