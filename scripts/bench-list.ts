@@ -5,7 +5,9 @@
  * The stories are invented (random words from a fixed vocabulary, ~900 words each, in
  * paragraphs) and go in through the product's own import (an Upstream JSON file chosen in the
  * list page), so every record, index entry and fingerprint is what a real save writes. Then:
- * - first paint of the list page (navigation start → `upstream:list-painted`), over reloads;
+ * - first paint of the list page (navigation start → `upstream:list-painted`), over reloads,
+ *   beside the floor: the first paint of an extension page of one static line and no script,
+ *   loaded the same way in the same browser (what the browser itself takes on this machine);
  * - search latency: from the input event to the matching items painted, for several queries;
  * - the time to save one more story from the popup (click → "Saved" announced);
  * - storage used per story (`navigator.storage.estimate()` before and after, ÷ count).
@@ -27,6 +29,7 @@ import type { SavedArticle } from '../src/library/types.ts'
 import { withGrantedHosts } from '../tests/e2e/harness/auto-mode.ts'
 import { ensureBuilt } from '../tests/e2e/harness/build.ts'
 import {
+  type Chromium,
   clickToolbar,
   EXTENSION_ORIGIN,
   launchChromium,
@@ -144,21 +147,59 @@ async function importAll(list: Page, files: string[], count: number): Promise<vo
   )
 }
 
+/** First paints of an extension page of one static line, loaded as the list is (see the top). */
+async function floorPaints(
+  chromium: Chromium,
+  extensionDir: string,
+  reloads: number,
+): Promise<number[]> {
+  writeFileSync(
+    join(extensionDir, 'floor.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>' +
+      '<body><h1>Reading list</h1><p>One line.</p></body></html>',
+  )
+  const paints: number[] = []
+  for (let i = 0; i <= reloads; i++) {
+    const page = await chromium.browser.newPage()
+    try {
+      await page.goto(`${EXTENSION_ORIGIN}/floor.html`, { waitUntil: 'load' })
+      await page.waitForFunction(
+        () => performance.getEntriesByName('first-contentful-paint').length > 0,
+      )
+      const fcp = await page.evaluate(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      )
+      if (i > 0) paints.push(fcp) // as for the list: the first load is a cold one
+    } finally {
+      await page.close()
+    }
+  }
+  return paints
+}
+
 interface ListPaint {
   painted: number
   script: number
   query: number
 }
 
-async function listPaint(page: Page): Promise<ListPaint> {
-  await page.goto(LIST_URL, { waitUntil: 'load' })
-  await page.waitForFunction(() => performance.getEntriesByName('upstream:list-painted').length > 0)
-  // No named inner functions here: the bundler's name helper does not exist in the page.
-  return page.evaluate(() => ({
-    painted: performance.getEntriesByName('upstream:list-painted')[0]?.startTime ?? Number.NaN,
-    script: performance.getEntriesByName('upstream:list-script')[0]?.startTime ?? Number.NaN,
-    query: performance.getEntriesByName('upstream:list-query')[0]?.duration ?? Number.NaN,
-  }))
+/** Opens the list in a new tab, as its button does, and reads the page's own timings. */
+async function listPaint(chromium: Chromium): Promise<ListPaint> {
+  const page = await chromium.browser.newPage()
+  try {
+    await page.goto(LIST_URL, { waitUntil: 'load' })
+    await page.waitForFunction(
+      () => performance.getEntriesByName('upstream:list-painted').length > 0,
+    )
+    // No named inner functions here: the bundler's name helper does not exist in the page.
+    return await page.evaluate(() => ({
+      painted: performance.getEntriesByName('upstream:list-painted')[0]?.startTime ?? Number.NaN,
+      script: performance.getEntriesByName('upstream:list-script')[0]?.startTime ?? Number.NaN,
+      query: performance.getEntriesByName('upstream:list-query')[0]?.duration ?? Number.NaN,
+    }))
+  } finally {
+    await page.close()
+  }
 }
 
 async function searchLatency(
@@ -242,13 +283,15 @@ async function main(): Promise<void> {
 
     const paints: ListPaint[] = []
     for (let i = 0; i <= reloads; i++) {
-      const paint = await listPaint(list)
+      const paint = await listPaint(chromium)
       if (i > 0) paints.push(paint) // the first load compiles the page's scripts
     }
     console.log(
-      `\n  list page first paint (navigation start → first ${50} items painted), ${reloads} loads:`,
+      `\n  list page first paint (opened in a new tab: navigation start → first ${50} items painted), ${reloads} loads:`,
     )
     console.log(`    ${fmt(paints.map((p) => p.painted))}   (target ≤ 100 ms)`)
+    const floors = await floorPaints(chromium, build.path, reloads)
+    console.log(`      floor: a static page, one line ${fmt(floors)}`)
     console.log(`      navigation → page script runs   ${fmt(paints.map((p) => p.script))}`)
     console.log(`      reading the first page (IDB)    ${fmt(paints.map((p) => p.query))}`)
 

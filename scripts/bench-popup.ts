@@ -19,9 +19,13 @@
  * and `new Readability(document.cloneNode(true)).parse()` is timed there with performance.now().
  * For scale, the extension's own in-page extraction (dist/chrome/extractor.js) is timed the same
  * way. Then the gzip bundle sizes (`npm run size`).
+ *
+ * The floor: the same clicks, same harness, on a copy of the build whose popup is one static line
+ * of HTML and no script (--floor, on by default, button pinned). What the browser itself takes
+ * to show any popup on this machine; the story cannot be painted sooner than that.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -234,6 +238,19 @@ function pinnedProfile(): string {
   return dir
 }
 
+/** A copy of the build whose popup is one static line of HTML (see the top of the file). */
+function floorBuild(dist: string): { path: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'upstream-bench-floor-'))
+  cpSync(dist, dir, { recursive: true })
+  writeFileSync(
+    join(dir, 'src/popup/index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Upstream</title></head>' +
+      '<body><div data-testid="popup" data-state="article"><article data-testid="story">' +
+      '<p>A story of one line.</p></article></div></body></html>',
+  )
+  return { path: dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
 interface Series {
   label: string
   cold: Click
@@ -283,6 +300,8 @@ async function main(): Promise<void> {
       'stop-worker': { type: 'boolean', default: false },
       // Another build of the extension (same key), e.g. a copy of an earlier dist/chrome.
       dist: { type: 'string' },
+      // Also time a popup of one static line (the browser's own floor); --no-floor skips it.
+      floor: { type: 'boolean', default: true },
     },
   })
   const clicks = Number(values.clicks)
@@ -301,11 +320,14 @@ async function main(): Promise<void> {
   let version = ''
   const { expected } = server.fixture(values.fixture)
   try {
-    for (const pinned of placements) {
+    const runs = placements.map((pinned) => ({ pinned, floor: false }))
+    if (values.floor) runs.push({ pinned: true, floor: true })
+    for (const { pinned, floor } of runs) {
       const profile = pinned ? pinnedProfile() : undefined
+      const floorCopy = floor ? floorBuild(dist) : null
       const chromium = await launchChromium({
         server,
-        extensionPath: dist,
+        extensionPath: floorCopy?.path ?? dist,
         ...(profile ? { userDataDir: profile } : {}),
       })
       try {
@@ -318,14 +340,17 @@ async function main(): Promise<void> {
         }
         // One click first: it also loads the popup bundle and the extractor for the first time.
         const cold = await click()
-        const runs: Click[] = []
-        for (let i = 0; i < clicks; i++) runs.push(await click())
+        const clickRuns: Click[] = []
+        for (let i = 0; i < clicks; i++) clickRuns.push(await click())
         const where = pinned ? 'button pinned to the toolbar' : 'button in the extensions menu'
         const page = values.fresh ? 'page reloaded before each click' : 'the same page each time'
         const worker = values['stop-worker'] ? ', worker stopped before each click' : ''
-        series.push({ label: `Click → story painted, ${where}, ${page}${worker}`, cold, runs })
+        const label = floor
+          ? `Floor: a popup of one static line and no script, ${where}`
+          : `Click → story painted, ${where}, ${page}${worker}`
+        series.push({ label, cold, runs: clickRuns })
 
-        if (!inPage) {
+        if (!inPage && !floor) {
           // The same page, the same browser: Readability alone, and Upstream's extraction alone.
           await tab.evaluate(
             `${readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8')}
@@ -340,6 +365,7 @@ async function main(): Promise<void> {
       } finally {
         await chromium.close()
         if (profile) rmSync(profile, { recursive: true, force: true })
+        floorCopy?.remove()
       }
     }
   } finally {
@@ -364,7 +390,7 @@ async function main(): Promise<void> {
     console.log(
       `  cold first run: Readability ${readabilityCold.toFixed(1)} ms, Upstream ${upstreamCold.toFixed(1)} ms`,
     )
-    for (const s of series) {
+    for (const s of series.filter((x) => !x.label.startsWith('Floor'))) {
       const paint = s.runs.map((r) => r.toPaint)
       const ratio = summary(paint).median / summary(readabilityWarm).median
       const ratio95 = summary(paint).p95 / summary(readabilityWarm).p95
