@@ -6,8 +6,9 @@
  * paragraphs) and go in through the product's own import (an Upstream JSON file chosen in the
  * list page), so every record, index entry and fingerprint is what a real save writes. Then:
  * - first paint of the list page (navigation start → `upstream:list-painted`), over reloads,
- *   beside the floor: the first paint of an extension page of one static line and no script,
- *   loaded the same way in the same browser (what the browser itself takes on this machine);
+ *   beside two floors, loaded the same way in the same browser: an extension page of one static
+ *   line (what the browser takes to show any page on this machine), and a copy of the list page
+ *   as rendered, scripts removed (what showing this list takes with no work of ours at all);
  * - search latency: from the input event to the matching items painted, for several queries;
  * - the time to save one more story from the popup (click → "Saved" announced);
  * - storage used per story (`navigator.storage.estimate()` before and after, ÷ count).
@@ -147,22 +148,20 @@ async function importAll(list: Page, files: string[], count: number): Promise<vo
   )
 }
 
-/** First paints of an extension page of one static line, loaded as the list is (see the top). */
-async function floorPaints(
+/** First paints of a static extension page, opened as the list is (see the top). */
+async function staticPaints(
   chromium: Chromium,
   extensionDir: string,
   reloads: number,
+  html: string,
 ): Promise<number[]> {
-  writeFileSync(
-    join(extensionDir, 'floor.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>' +
-      '<body><h1>Reading list</h1><p>One line.</p></body></html>',
-  )
+  const file = `static-${Date.now()}.html`
+  writeFileSync(join(extensionDir, file), html)
   const paints: number[] = []
   for (let i = 0; i <= reloads; i++) {
     const page = await chromium.browser.newPage()
     try {
-      await page.goto(`${EXTENSION_ORIGIN}/floor.html`, { waitUntil: 'load' })
+      await page.goto(`${EXTENSION_ORIGIN}/${file}`, { waitUntil: 'load' })
       await page.waitForFunction(
         () => performance.getEntriesByName('first-contentful-paint').length > 0,
       )
@@ -290,8 +289,15 @@ async function main(): Promise<void> {
       `\n  list page first paint (opened in a new tab: navigation start → first ${50} items painted), ${reloads} loads:`,
     )
     console.log(`    ${fmt(paints.map((p) => p.painted))}   (target ≤ 100 ms)`)
-    const floors = await floorPaints(chromium, build.path, reloads)
+    const oneLine =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>' +
+      '<body><h1>Reading list</h1><p>One line.</p></body></html>'
+    const rendered = await list.evaluate(() => document.documentElement.outerHTML)
+    const copy = `<!doctype html>${rendered.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '')}`
+    const floors = await staticPaints(chromium, build.path, reloads, oneLine)
+    const copies = await staticPaints(chromium, build.path, reloads, copy)
     console.log(`      floor: a static page, one line ${fmt(floors)}`)
+    console.log(`      floor: the list page, static  ${fmt(copies)}`)
     console.log(`      navigation → page script runs   ${fmt(paints.map((p) => p.script))}`)
     console.log(`      reading the first page (IDB)    ${fmt(paints.map((p) => p.query))}`)
 

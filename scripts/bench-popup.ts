@@ -20,9 +20,10 @@
  * For scale, the extension's own in-page extraction (dist/chrome/extractor.js) is timed the same
  * way. Then the gzip bundle sizes (`npm run size`).
  *
- * The floor: the same clicks, same harness, on a copy of the build whose popup is one static line
- * of HTML and no script (--floor, on by default, button pinned). What the browser itself takes
- * to show any popup on this machine; the story cannot be painted sooner than that.
+ * Floors (--floor, on by default; button pinned): the same clicks, same harness, on copies of the
+ * build whose popup is static HTML and no script: one line (what the browser takes to show any
+ * popup on this machine), and a copy of our popup as rendered for this page, scripts removed
+ * (what showing this much story takes with no work of ours at all).
  */
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -238,17 +239,30 @@ function pinnedProfile(): string {
   return dir
 }
 
-/** A copy of the build whose popup is one static line of HTML (see the top of the file). */
-function floorBuild(dist: string): { path: string; remove(): void } {
+const ONE_LINE_POPUP =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Upstream</title></head>' +
+  '<body><div data-testid="popup" data-state="article"><article data-testid="story">' +
+  '<p>A story of one line.</p></article></div></body></html>'
+
+/** A copy of the build whose popup is the given static HTML (see the top of the file). */
+function staticPopupBuild(dist: string, html: string): { path: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'upstream-bench-floor-'))
   cpSync(dist, dir, { recursive: true })
-  writeFileSync(
-    join(dir, 'src/popup/index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Upstream</title></head>' +
-      '<body><div data-testid="popup" data-state="article"><article data-testid="story">' +
-      '<p>A story of one line.</p></article></div></body></html>',
-  )
+  writeFileSync(join(dir, 'src/popup/index.html'), html)
   return { path: dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** Our popup as rendered for the page in `tab`, as static HTML without its scripts. */
+async function renderedPopup(chromium: Chromium, tab: Page): Promise<string> {
+  await tab.bringToFront()
+  const popup = await clickToolbar(chromium, tab)
+  try {
+    await settledState(popup, 'popup')
+    const html = await popup.evaluate(() => document.documentElement.outerHTML)
+    return `<!doctype html>${html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '')}`
+  } finally {
+    await popup.close()
+  }
 }
 
 interface Series {
@@ -300,7 +314,7 @@ async function main(): Promise<void> {
       'stop-worker': { type: 'boolean', default: false },
       // Another build of the extension (same key), e.g. a copy of an earlier dist/chrome.
       dist: { type: 'string' },
-      // Also time a popup of one static line (the browser's own floor); --no-floor skips it.
+      // Also time static popups (the browser's own floors, see the top); --no-floor skips them.
       floor: { type: 'boolean', default: true },
     },
   })
@@ -320,11 +334,20 @@ async function main(): Promise<void> {
   let version = ''
   const { expected } = server.fixture(values.fixture)
   try {
-    const runs = placements.map((pinned) => ({ pinned, floor: false }))
-    if (values.floor) runs.push({ pinned: true, floor: true })
+    type Floor = 'one line' | 'our popup, static' | null
+    const runs: { pinned: boolean; floor: Floor }[] = placements.map((pinned) => ({
+      pinned,
+      floor: null,
+    }))
+    if (values.floor) {
+      runs.push({ pinned: true, floor: 'one line' }, { pinned: true, floor: 'our popup, static' })
+    }
+    let rendered = ''
     for (const { pinned, floor } of runs) {
       const profile = pinned ? pinnedProfile() : undefined
-      const floorCopy = floor ? floorBuild(dist) : null
+      const floorCopy = floor
+        ? staticPopupBuild(dist, floor === 'one line' ? ONE_LINE_POPUP : rendered)
+        : null
       const chromium = await launchChromium({
         server,
         extensionPath: floorCopy?.path ?? dist,
@@ -346,9 +369,10 @@ async function main(): Promise<void> {
         const page = values.fresh ? 'page reloaded before each click' : 'the same page each time'
         const worker = values['stop-worker'] ? ', worker stopped before each click' : ''
         const label = floor
-          ? `Floor: a popup of one static line and no script, ${where}`
+          ? `Floor, ${floor === 'one line' ? 'a popup of one static line' : 'our popup as rendered for this page, as static HTML'}, no script, ${where}`
           : `Click → story painted, ${where}, ${page}${worker}`
         series.push({ label, cold, runs: clickRuns })
+        if (!floor && !rendered) rendered = await renderedPopup(chromium, tab)
 
         if (!inPage && !floor) {
           // The same page, the same browser: Readability alone, and Upstream's extraction alone.
