@@ -73,7 +73,8 @@ export function pageBundle(root: string, page: BundledPage): Plugin {
         ...styles.map((css) => `<style>${css}</style>`),
         ...(page.scriptTag ? [`<script type="module" src="/${mainFile}"></script>`] : []),
       ].join('\n    ')
-      html.source = text(html.source).replace('  </head>', `    ${head}\n  </head>`)
+      // A function, so that "$&" or "$'" in a stylesheet is not read as a replacement pattern.
+      html.source = text(html.source).replace('  </head>', () => `    ${head}\n  </head>`)
     },
   }
 }

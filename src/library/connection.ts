@@ -12,29 +12,38 @@ import { openCurrent } from './open-current.ts'
 export type LibrarySource = LibraryDb | IDBDatabase
 
 /** Creates the database, or migrates it to the current version, through Dexie. */
-async function bringUpToDate(): Promise<void> {
+async function bringUpToDate(): Promise<IDBDatabase> {
   const { library } = await import('./db.ts')
   const dexie = library()
   if (!dexie.isOpen()) await dexie.open()
+  return dexie.backendDB()
 }
 
 let own: Promise<IDBDatabase> | null = null
 
 async function connect(): Promise<IDBDatabase> {
-  let raw = await openCurrent()
-  if (!raw) {
-    await bringUpToDate()
-    raw = await openCurrent()
-  }
-  if (!raw) throw new Error('The reading list could not be opened.')
+  const current = await openCurrent()
+  if (current) return keptOpen(current)
+  const dexies = await bringUpToDate()
+  // Now current, normally; if Dexie opened a version this code does not expect, read through
+  // Dexie's own connection (Dexie closes and reopens it as needed).
+  const reopened = await openCurrent()
+  return reopened ? keptOpen(reopened) : dexies
+}
+
+/** Our own connection, forgotten as soon as it closes, so the next read opens a new one. */
+function keptOpen(db: IDBDatabase): IDBDatabase {
   // A newer schema (the extension updated while this page is open) waits for every connection
-  // to close: let it, and open again on the next read.
-  const opened = raw
-  opened.onversionchange = () => {
-    opened.close()
+  // to close: let it.
+  db.onversionchange = () => {
+    db.close()
     own = null
   }
-  return opened
+  // The browser may close it too (site data cleared, a storage failure).
+  db.onclose = () => {
+    own = null
+  }
+  return db
 }
 
 export async function readConnection(source?: LibrarySource): Promise<IDBDatabase> {

@@ -18,7 +18,7 @@ export interface SavedCopy {
 }
 
 export interface SavedArticle {
-  /** Random UUID. */
+  /** Sorts newest first: the save time counted down, then a random part (article-id.ts). */
   id: string
   title: string
   byline: string | null

@@ -6,6 +6,7 @@ import type { Transaction } from 'dexie'
 import { isTimeOrderedId, newArticleId } from './article-id.ts'
 
 const TABLES = ['articles', 'contents', 'lookup'] as const
+const CHUNK = 250
 
 /**
  * Version 2: ids that sort by save time (article-id.ts). Version 1's random UUIDs are replaced,
@@ -14,14 +15,20 @@ const TABLES = ['articles', 'contents', 'lookup'] as const
 export async function rekeyByTime(tx: Transaction): Promise<void> {
   const articles = tx.table<{ id: string; savedAt: number }, string>('articles')
   const stale = (await articles.toArray()).filter((article) => !isTimeOrderedId(article.id))
-  for (const { id: oldId, savedAt } of stale) {
-    const id = newArticleId(savedAt)
+  // A few hundred stories at a time, in bulk: a large list is not thousands of round trips.
+  for (let start = 0; start < stale.length; start += CHUNK) {
+    const chunk = stale.slice(start, start + CHUNK)
+    const oldIds = chunk.map((article) => article.id)
+    const newIds = chunk.map((article) => newArticleId(article.savedAt))
     for (const name of TABLES) {
       const table = tx.table<{ id: string }, string>(name)
-      const record = await table.get(oldId)
-      if (!record) continue
-      await table.add({ ...record, id })
-      await table.delete(oldId)
+      const records = await table.bulkGet(oldIds)
+      const moved = records.flatMap((record, i) => {
+        const id = newIds[i]
+        return record && id ? [{ ...record, id }] : []
+      })
+      await table.bulkDelete(oldIds)
+      await table.bulkAdd(moved)
     }
   }
 }

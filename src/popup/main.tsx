@@ -6,13 +6,20 @@ import { ErrorBoundary } from '../shared-ui/error-boundary.tsx'
 import { PopupApp } from './popup-app.tsx'
 
 performance.mark('upstream:bundle-start')
-const root = document.getElementById('app')
-if (root) {
+
+function start(): void {
+  const root = document.getElementById('app')
+  if (!root) return
   render(
     <ErrorBoundary>
       <PopupApp />
     </ErrorBoundary>,
     root,
   )
+  performance.mark('upstream:first-render')
 }
-performance.mark('upstream:first-render')
+
+// The boot script imports this bundle from the popup's <head>: the parser has almost always
+// reached <div id="app"> by the time it runs, but nothing guarantees it.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start)
+else start()
