@@ -34,10 +34,17 @@ export interface LookupRecord {
   words: string[]
 }
 
+/** A story's id before schema version 2 re-keyed it (upgrades.ts), and its id now. */
+export interface FormerId {
+  id: string
+  newId: string
+}
+
 export type LibraryDb = Dexie & {
   articles: EntityTable<SavedArticle, 'id'>
   contents: EntityTable<SavedContent, 'id'>
   lookup: EntityTable<LookupRecord, 'id'>
+  formerIds: EntityTable<FormerId, 'id'>
 }
 
 export function openLibrary(name: string = LIBRARY_DB_NAME): LibraryDb {

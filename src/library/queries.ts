@@ -3,6 +3,7 @@
  * (connection.ts); they never load bodies unless asked.
  */
 import { type LibrarySource, readConnection } from './connection.ts'
+import type { FormerId } from './db.ts'
 import { result } from './id-lists.ts'
 import { readPage } from './read-page.ts'
 import type { SavedArticle, SavedContent } from './types.ts'
@@ -34,12 +35,19 @@ export async function countByStatus(source?: LibrarySource): Promise<Record<Stat
   return { unread, read, archived, all: unread + read + archived }
 }
 
+/** A story by its id, or by the id it had before schema version 2 (see db.ts, FormerId). */
 export async function getArticle(
   id: string,
   source?: LibrarySource,
 ): Promise<SavedArticle | undefined> {
-  const store = (await readConnection(source)).transaction('articles').objectStore('articles')
-  return (await result(store.get(id))) as SavedArticle | undefined
+  const tx = (await readConnection(source)).transaction(['articles', 'formerIds'])
+  const articles = tx.objectStore('articles')
+  const found = (await result(articles.get(id))) as SavedArticle | undefined
+  if (found) return found
+  const former = (await result(tx.objectStore('formerIds').get(id))) as FormerId | undefined
+  return former
+    ? ((await result(articles.get(former.newId))) as SavedArticle | undefined)
+    : undefined
 }
 
 export async function getContent(

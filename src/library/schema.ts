@@ -31,6 +31,9 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       articles: 'id, savedAt, [status+savedAt], status',
       contents: 'id',
       lookup: 'id, *urlKeys, *bands, *words',
+      // Version 1's id of each story → its id now, so reader addresses saved before the
+      // upgrade (`?saved=<old id>`: open tabs, bookmarks, history) still open it.
+      formerIds: 'id',
     },
     upgrade: rekeyByTime,
   },

@@ -10,7 +10,8 @@ const CHUNK = 250
 
 /**
  * Version 2: ids that sort by save time (article-id.ts). Version 1's random UUIDs are replaced,
- * in all three tables, by new ids made from each story's save time.
+ * in all three tables, by new ids made from each story's save time; `formerIds` remembers the old
+ * ones, so the reader still opens a story from an address saved before.
  */
 export async function rekeyByTime(tx: Transaction): Promise<void> {
   const articles = tx.table<{ id: string; savedAt: number }, string>('articles')
@@ -30,5 +31,8 @@ export async function rekeyByTime(tx: Transaction): Promise<void> {
       await table.bulkDelete(oldIds)
       await table.bulkAdd(moved)
     }
+    await tx
+      .table<{ id: string; newId: string }, string>('formerIds')
+      .bulkPut(oldIds.flatMap((id, i) => (newIds[i] ? [{ id, newId: newIds[i] }] : [])))
   }
 }

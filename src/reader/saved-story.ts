@@ -25,7 +25,8 @@ export async function loadSavedOutcome(id: string): Promise<ExtractOutcome> {
       message: 'This story is no longer in your reading list.',
     }
   }
-  if (article.status === 'unread') await setStatus(id, 'read')
+  // The story's id now: the address may carry the id it had before an upgrade.
+  if (article.status === 'unread') await setStatus(article.id, 'read')
   const pageUrl = article.copies[0]?.url ?? null
   if (!article.hasContent) {
     return {
@@ -36,5 +37,6 @@ export async function loadSavedOutcome(id: string): Promise<ExtractOutcome> {
       result: null,
     }
   }
-  return { ...base, pageUrl, kind: 'article', result: savedToResult(article, await getContent(id)) }
+  const content = await getContent(article.id)
+  return { ...base, pageUrl, kind: 'article', result: savedToResult(article, content) }
 }

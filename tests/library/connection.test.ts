@@ -22,7 +22,7 @@ describe('reading without Dexie', () => {
   it('the first read has Dexie create the database, then reads it directly', async () => {
     const db = await readConnection()
     expect(db.version).toBe(CURRENT_IDB_VERSION)
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'contents', 'lookup'])
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'contents', 'formerIds', 'lookup'])
     expect(await listArticles({ status: 'all', order: 'newest', limit: 5 })).toEqual([])
 
     const saved = await saveStory({

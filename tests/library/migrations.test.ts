@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, openLibrary, SCHEMA_VERSIONS } from '../../src/library/db.ts'
+import { getArticle } from '../../src/library/queries.ts'
 import { searchArticles } from '../../src/library/search.ts'
 
 /** The stores of version 1 exactly as released. */
@@ -69,6 +70,8 @@ describe('reading-list schema migrations', () => {
     expect((await db.contents.get(id))?.text).toBe('The cannery shift')
     expect((await db.lookup.get(id))?.urlKeys).toEqual(['dnyuz.com/ferry'])
     expect(await db.articles.get('a1')).toBeUndefined()
+    // An address saved before the upgrade (?saved=a1) still finds the story.
+    expect((await getArticle('a1', db))?.id).toBe(id)
     expect(await db.lookup.count()).toBe(1)
     const found = await searchArticles('cannery', { status: 'all', order: 'newest', limit: 5 }, db)
     expect(found.map((a) => a.id)).toEqual([id])
