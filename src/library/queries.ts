@@ -5,12 +5,11 @@
 import { type LibrarySource, readConnection } from './connection.ts'
 import type { FormerId } from './db.ts'
 import { result } from './id-lists.ts'
-import { readPage } from './read-page.ts'
+import { type ListQuery, readPage, type StatusFilter } from './read-page.ts'
 import type { SavedArticle, SavedContent } from './types.ts'
 
+// The list's query types live with the page read (shared with the list's boot script).
 export type { ListQuery, SortOrder, StatusFilter } from './read-page.ts'
-
-import type { ListQuery, StatusFilter } from './read-page.ts'
 
 const STATUSES = ['unread', 'read', 'archived'] as const
 

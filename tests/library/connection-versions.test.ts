@@ -9,6 +9,7 @@ import { openCurrent } from '../../src/library/open-current.ts'
 import { listArticles } from '../../src/library/queries.ts'
 import { saveStory } from '../../src/library/save.ts'
 import { CURRENT_IDB_VERSION, LIBRARY_DB_NAME } from '../../src/library/schema.ts'
+import { ferryStory } from './sample-story.ts'
 
 function bumpVersion(to: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -23,29 +24,7 @@ function bumpVersion(to: number): Promise<void> {
 
 it('a database Dexie left one version above its own is still read directly', async () => {
   const dexie = openLibrary()
-  const { id } = await saveStory(
-    {
-      pageUrl: 'https://dnyuz.com/ferry/',
-      article: {
-        title: 'Port Ellery adds a late ferry',
-        byline: null,
-        siteName: null,
-        publishedTime: null,
-        lang: 'en',
-        dir: 'ltr',
-        excerpt: null,
-        leadImage: null,
-        wordCount: 3,
-        readingTimeMinutes: 1,
-        status: 'unread',
-        savedAt: 1_700_000_000_000,
-        sources: [],
-        tags: [],
-      },
-      content: { html: '<p>The cannery shift</p>', text: 'The cannery shift' },
-    },
-    dexie,
-  )
+  const { id } = await saveStory(ferryStory(), dexie)
   dexie.close()
   await bumpVersion(CURRENT_IDB_VERSION + 1)
 

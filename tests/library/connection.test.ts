@@ -10,6 +10,7 @@ import { listArticles } from '../../src/library/queries.ts'
 import { saveStory } from '../../src/library/save.ts'
 import { CURRENT_IDB_VERSION, LIBRARY_DB_NAME } from '../../src/library/schema.ts'
 import { FIRST_READ, leaveBootRead, takeBootRead } from '../../src/list/boot-channel.ts'
+import { ferryStory } from './sample-story.ts'
 
 const names = async () => (await indexedDB.databases()).map((d) => d.name)
 
@@ -25,26 +26,7 @@ describe('reading without Dexie', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['articles', 'contents', 'formerIds', 'lookup'])
     expect(await listArticles({ status: 'all', order: 'newest', limit: 5 })).toEqual([])
 
-    const saved = await saveStory({
-      pageUrl: 'https://dnyuz.com/ferry/',
-      article: {
-        title: 'Port Ellery adds a late ferry',
-        byline: null,
-        siteName: null,
-        publishedTime: null,
-        lang: 'en',
-        dir: 'ltr',
-        excerpt: null,
-        leadImage: null,
-        wordCount: 3,
-        readingTimeMinutes: 1,
-        status: 'unread',
-        savedAt: 1_700_000_000_000,
-        sources: [],
-        tags: [],
-      },
-      content: { html: '<p>The cannery shift</p>', text: 'The cannery shift' },
-    })
+    const saved = await saveStory(ferryStory())
     // A write through Dexie is seen by the direct connection.
     const listed = await listArticles({ status: 'unread', order: 'newest', limit: 5 })
     expect(listed.map((a) => a.id)).toEqual([saved.id])
