@@ -8,6 +8,7 @@ import { crx } from '@crxjs/vite-plugin'
 import preact from '@preact/preset-vite'
 import { defineConfig } from 'vite'
 import { extractorPlugin } from './tools/extractor-plugin.ts'
+import { localesPlugin } from './tools/locales-plugin.ts'
 import { manifestFor, readManifestSource, targetFromEnv } from './tools/manifest.ts'
 import { pageBundle } from './tools/page-bundle.ts'
 
@@ -28,6 +29,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx({ manifest, browser: target }),
       extractorPlugin(root),
+      localesPlugin(),
       // The popup's boot script imports its bundle (see tools/page-bundle.ts).
       pageBundle(root, {
         name: 'popup',

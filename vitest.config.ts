@@ -12,6 +12,7 @@ export default defineConfig({
       'tests/library/**/*.test.ts',
     ],
     environment: 'node',
+    setupFiles: ['tests/setup-i18n.ts'],
     testTimeout: 30_000,
   },
 })

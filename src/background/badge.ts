@@ -3,6 +3,7 @@
  * menu's "Copy original link"): a badge for a few seconds, and the reason in the button's title.
  */
 import browser from 'webextension-polyfill'
+import { t } from '../i18n/t.ts'
 
 const SHOW_MS = 4000
 
@@ -21,7 +22,7 @@ export async function flashBadge(
   setTimeout(() => {
     void Promise.all([
       action.setBadgeText({ tabId, text: '' }),
-      action.setTitle({ tabId, title: browser.runtime.getManifest().action?.default_title ?? '' }),
+      action.setTitle({ tabId, title: t('actionTitle') }),
     ]).catch(() => undefined)
   }, SHOW_MS)
 }
@@ -39,7 +40,7 @@ const COPY_BADGE = {
  */
 export async function showPageVerdict(tabId: number, isAggregator: boolean): Promise<void> {
   const { action } = browser
-  const defaultTitle = browser.runtime.getManifest().action?.default_title ?? ''
+  const defaultTitle = t('actionTitle')
   await Promise.all([
     action.setBadgeText({ tabId, text: isAggregator ? COPY_BADGE.text : '' }),
     action.setBadgeBackgroundColor({ tabId, color: COPY_BADGE.color }),
