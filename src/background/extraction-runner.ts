@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill'
 import type { ExtractOutcome, ExtractTrigger } from '../messaging/outcome.ts'
 import { type Base, outcomeFromRun, restrictedByUrl } from '../messaging/outcome-from-run.ts'
+import { errorDetail } from '../messaging/problems.ts'
 import { runExtractor } from '../messaging/run-extractor.ts'
 
 async function tabUrl(tabId: number): Promise<string | null> {
@@ -22,8 +23,8 @@ export async function extractFromTab(
   const base: Base = { tabId, pageUrl: null, at: Date.now() }
   try {
     base.pageUrl = await tabUrl(tabId)
-  } catch {
-    return { ...base, kind: 'error', message: 'This tab is no longer open.' }
+  } catch (error) {
+    return { ...base, kind: 'error', problem: 'tab-closed', detail: errorDetail(error) }
   }
   return (
     restrictedByUrl(base) ??

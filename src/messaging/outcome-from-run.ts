@@ -6,6 +6,7 @@
 import type { ExtractionResult } from '../core/types.ts'
 import { isRecord, isString } from './guards.ts'
 import { type ExtractOutcome, type ExtractTrigger, hasArticle } from './outcome.ts'
+import { classifyError } from './problems.ts'
 import { restrictionForError, restrictionForUrl } from './restricted-pages.ts'
 import type { ExtractorRun } from './run-extractor.ts'
 import { isExtractionResult } from './validate-result.ts'
@@ -23,14 +24,14 @@ function pageUrlFrom(result: ExtractionResult, fallback: string | null): string 
 /** Turns the extractor's reply (untrusted: it was built inside the page) into an outcome. */
 function outcomeFromReply(reply: unknown, base: Base): ExtractOutcome {
   if (!isRecord(reply)) {
-    return { ...base, kind: 'error', message: 'The page did not answer. It may still be loading.' }
+    return { ...base, kind: 'error', problem: 'no-answer', detail: `reply: ${String(reply)}` }
   }
   if (reply.kind === 'pdf') return { ...base, kind: 'restricted', restriction: 'pdf' }
   if (reply.kind === 'failed' && isString(reply.message)) {
-    return { ...base, kind: 'error', message: `Reading the page failed: ${reply.message}` }
+    return { ...base, kind: 'error', problem: 'reading-failed', detail: reply.message }
   }
   if (reply.kind !== 'result' || !isExtractionResult(reply.result)) {
-    return { ...base, kind: 'error', message: 'The page sent back something unexpected.' }
+    return { ...base, kind: 'error', problem: 'reading-failed', detail: 'unexpected reply' }
   }
   const result = reply.result
   const withUrl = { ...base, pageUrl: pageUrlFrom(result, base.pageUrl) }
@@ -54,5 +55,5 @@ export function outcomeFromRun(
   if ('reply' in run) return outcomeFromReply(run.reply, base)
   const restriction = restrictionForError(run.error, base.pageUrl, trigger)
   if (restriction) return { ...base, kind: 'restricted', restriction }
-  return { ...base, kind: 'error', message: run.error }
+  return { ...base, kind: 'error', problem: classifyError(run.error), detail: run.error }
 }

@@ -3,6 +3,7 @@
  * one of these four cases, so the UI can never end up blank: there is always a case to render.
  */
 import type { Article, ExtractionResult } from '../core/types.ts'
+import type { Problem } from './problems.ts'
 
 /** Why the extension may not read a tab, each with its own plain explanation in the UI. */
 export type Restriction =
@@ -45,7 +46,8 @@ export type ExtractOutcome =
   | (OutcomeBase & { kind: 'article'; result: ArticleResult })
   | (OutcomeBase & { kind: 'no-article'; reason: string; result: ExtractionResult | null })
   | (OutcomeBase & { kind: 'restricted'; restriction: Restriction })
-  | (OutcomeBase & { kind: 'error'; message: string })
+  /** `detail`: the raw error, for the console only; the UI explains `problem` in words. */
+  | (OutcomeBase & { kind: 'error'; problem: Problem; detail: string })
 
 export function hasArticle(result: ExtractionResult): result is ArticleResult {
   return result.article !== null

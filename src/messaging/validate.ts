@@ -2,6 +2,7 @@
 
 import { isFiniteNumber, isNullableString, isOneOf, isRecord, isString, isTabId } from './guards.ts'
 import type { ExtractOutcome, Restriction } from './outcome.ts'
+import { PROBLEMS } from './problems.ts'
 import type { RequestMessage, RequestType, ResponseOf } from './protocol.ts'
 import { isExtractionResult } from './validate-result.ts'
 
@@ -50,7 +51,7 @@ export function isExtractOutcome(value: unknown): value is ExtractOutcome {
     case 'restricted':
       return isOneOf(RESTRICTIONS, value.restriction)
     case 'error':
-      return isString(value.message)
+      return isOneOf(PROBLEMS, value.problem) && isString(value.detail)
     default:
       return false
   }

@@ -23,7 +23,8 @@ const savedId = savedIdFromLocation(location.search)
 
 const missingTab = async (): Promise<ExtractOutcome> => ({
   kind: 'error',
-  message: 'This reader page does not say which tab to show. Open it from Upstream’s button.',
+  problem: 'missing-source',
+  detail: location.search,
   tabId: 0,
   pageUrl: null,
   at: Date.now(),

@@ -22,7 +22,8 @@ export async function loadSavedOutcome(id: string): Promise<ExtractOutcome> {
       ...base,
       pageUrl: null,
       kind: 'error',
-      message: 'This story is no longer in your reading list.',
+      problem: 'not-in-list',
+      detail: id,
     }
   }
   // The story's id now: the address may carry the id it had before an upgrade.

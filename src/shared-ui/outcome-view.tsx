@@ -22,6 +22,6 @@ export function OutcomeView({ outcome, onRetry, renderArticle }: Props) {
     case 'restricted':
       return <RestrictedState restriction={outcome.restriction} />
     case 'error':
-      return <ErrorState message={outcome.message} onRetry={onRetry} />
+      return <ErrorState problem={outcome.problem} detail={outcome.detail} onRetry={onRetry} />
   }
 }

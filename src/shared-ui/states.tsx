@@ -1,5 +1,9 @@
 /** The panels shown instead of a story: loading, no article, cannot read, error. */
+import { useEffect } from 'preact/hooks'
+import { t } from '../i18n/t.ts'
 import type { Restriction } from '../messaging/outcome.ts'
+import type { Problem } from '../messaging/problems.ts'
+import { PROBLEM_WORDS } from './problem-text.ts'
 import { RESTRICTION_TEXT } from './restriction-text.ts'
 import { useDelayedFlag } from './use-delayed-flag.ts'
 
@@ -48,16 +52,34 @@ export function RestrictedState({ restriction }: { restriction: Restriction }) {
   )
 }
 
-export function ErrorState({ message, onRetry }: { message: string; onRetry: () => void }) {
+interface ErrorProps {
+  problem: Problem
+  /** The raw error: logged for whoever opens the console, never shown. */
+  detail: string
+  onRetry: () => void
+}
+
+export function ErrorState({ problem, detail, onRetry }: ErrorProps) {
+  const words = PROBLEM_WORDS[problem]
+  useEffect(() => {
+    console.warn(`Upstream: ${problem}:`, detail)
+  }, [problem, detail])
   return (
-    <section class="state state--error" role="alert" data-testid="state-error">
-      <h1 class="state__title">Something went wrong</h1>
+    <section
+      class="state state--error"
+      role="alert"
+      data-testid="state-error"
+      data-problem={problem}
+    >
+      <h1 class="state__title">{t(words.title)}</h1>
       <p class="state__text" data-testid="error-message">
-        {message}
+        {t(words.text)}
       </p>
-      <button type="button" class="button button--primary" onClick={onRetry} data-testid="retry">
-        Try again
-      </button>
+      {words.retry && (
+        <button type="button" class="button button--primary" onClick={onRetry} data-testid="retry">
+          {t('tryAgain')}
+        </button>
+      )}
     </section>
   )
 }

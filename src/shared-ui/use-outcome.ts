@@ -5,6 +5,7 @@
  */
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks'
 import type { ExtractOutcome } from '../messaging/outcome.ts'
+import { classifyError, errorDetail } from '../messaging/problems.ts'
 
 const TIMEOUT_MS = 20_000
 
@@ -13,14 +14,22 @@ type Loader = () => Promise<ExtractOutcome>
 function withTimeout(loader: Loader): Promise<ExtractOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('The page took too long to answer.')), TIMEOUT_MS)
+    timer = setTimeout(() => reject(new Error('timed out')), TIMEOUT_MS)
   })
   return Promise.race([loader(), timeout]).finally(() => clearTimeout(timer))
 }
 
+/** Anything thrown while loading, as an outcome the UI explains in words. */
 export function errorOutcome(error: unknown): ExtractOutcome {
-  const message = error instanceof Error ? error.message : String(error)
-  return { kind: 'error', message, tabId: 0, pageUrl: null, at: Date.now() }
+  const detail = errorDetail(error)
+  return {
+    kind: 'error',
+    problem: classifyError(detail),
+    detail,
+    tabId: 0,
+    pageUrl: null,
+    at: Date.now(),
+  }
 }
 
 /**

@@ -4,13 +4,16 @@
  * that no two areas use one key.
  */
 import { manifestMessages } from './manifest.ts'
+import { problemMessages } from './problems.ts'
 
 export const enAreas = {
   manifestMessages,
+  problemMessages,
 } as const
 
 export const en = {
   ...manifestMessages,
+  ...problemMessages,
 } as const
 
 export type EnglishCatalog = typeof en
