@@ -23,8 +23,11 @@ export interface FixtureExpectation {
   originalUrl?: string
   /** The original publisher's name: the label of the source of kind `publisher`. */
   publisher?: string
-  /** The story's byline as a reader would expect to see it (substring match). */
-  byline?: string
+  /**
+   * The story's byline as a reader would expect to see it (substring match); null when the page
+   * names only an outlet or an account as its author, which is no byline.
+   */
+  byline?: string | null
   /** Expected `lang` (primary subtag match) and `dir`. */
   lang?: string
   dir?: 'ltr' | 'rtl'

@@ -4,6 +4,7 @@
  * without changing it, and every change is made while building the clone (which never holds
  * what cleaning removes, so it costs far less than a full copy).
  */
+import { personByline } from './byline.ts'
 import { buildCleanClone } from './clean/build-clone.ts'
 import { planCleaning } from './clean/index.ts'
 import { analyzePage } from './detect.ts'
@@ -23,6 +24,23 @@ export interface ExtractOptions {
 
 // Less story text than this is a teaser, an error page or a list, not an article.
 const MIN_STORY_CHARS = 140
+
+/** Names of the outlets on the page: a byline that only repeats one of them names no person. */
+function outletNames(siteName: string | null, sources: Source[], pageUrl: string): string[] {
+  const names = sources
+    .filter((source) => source.kind === 'publisher' || source.kind === 'original')
+    .map((source) => source.label)
+  for (const url of [pageUrl, ...sources.map((source) => source.url)]) {
+    try {
+      // "dnyuz.com" → "dnyuz", "www.nytimes.com" → "nytimes".
+      const host = new URL(url).hostname.replace(/^(?:www|m|amp)\./, '')
+      names.push(host, host.replace(/\.[^.]+$/, ''))
+    } catch {
+      // not an address: nothing to add
+    }
+  }
+  return siteName ? [siteName, ...names] : names
+}
 
 function noArticle(
   result: Omit<ExtractionResult, 'article' | 'noArticleReason'>,
@@ -85,7 +103,10 @@ export function extract(
   const wordCount = countWords(text)
   const article: Article = {
     title: story.title ?? parsed.title ?? '',
-    byline: story.byline ?? parsed.byline,
+    byline: personByline(
+      story.byline ?? parsed.byline,
+      outletNames(story.siteName ?? parsed.siteName, sources, pageUrl),
+    ),
     siteName: story.siteName ?? parsed.siteName,
     publishedTime: story.publishedTime ?? parsed.publishedTime,
     lang: story.lang ?? parsed.lang,

@@ -11,9 +11,14 @@
  * put them in any order.
  */
 import type { EnglishCatalog, MessageKey } from './catalog/en/index.ts'
-import type { ParamsOf } from './types.ts'
+import type { ParamNames, ParamsOf } from './types.ts'
 
 export type { MessageKey }
+
+/** Keys of messages without parameters: what a table of texts (`Record<…, PlainKey>`) holds. */
+export type PlainKey = {
+  [K in MessageKey]: [ParamNames<EnglishCatalog[K]>] extends [never] ? K : never
+}[MessageKey]
 
 interface I18nApi {
   getMessage(name: string, substitutions?: string | string[]): string

@@ -24,7 +24,7 @@ interface Props {
 function backgroundSaveOps(result: ArticleResult): SaveOperations {
   return {
     isSaved: async () => (await sendRequest('isStorySaved', { result })).saved,
-    save: async () => (await sendRequest('saveStory', { result })).message,
+    save: async () => (await sendRequest('saveStory', { result })).saved,
   }
 }
 

@@ -1,13 +1,16 @@
 /**
- * "Always open <site> in reader view": turns auto reader mode on for the current site from the
- * popup. The browser is asked for access in the click itself (a gesture is required); the rule
- * code (with its validator) loads only after that, so the popup's first paint does not carry it.
+ * "Always open <site> in reader view", an item of the popup's "More" menu: turns auto reader
+ * mode on for the current site. The browser is asked for access in the click itself (a
+ * gesture is required, and any await before the request would lose it); the rule code (with
+ * its validator) loads only after that, so the popup's first paint does not carry it.
  */
 import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
 import { AUTO_SETTINGS_KEY } from '../auto/files.ts'
 import { parseSitePattern, type SitePattern } from '../auto/site-pattern.ts'
+import { t } from '../i18n/t.ts'
 import { isRecord } from '../messaging/guards.ts'
+import { errorDetail } from '../messaging/problems.ts'
 
 function siteOf(pageUrl: string | undefined): SitePattern | null {
   if (!pageUrl) return null
@@ -22,7 +25,7 @@ function siteOf(pageUrl: string | undefined): SitePattern | null {
   return parsed.ok ? parsed.value : null
 }
 
-/** A quick look at the stored rules, only to label the button; the options page validates. */
+/** A quick look at the stored rules, only to label the item; the options page validates. */
 async function isOn(site: string): Promise<boolean> {
   const stored = (await browser.storage.local.get(AUTO_SETTINGS_KEY))[AUTO_SETTINGS_KEY]
   const rules = isRecord(stored) && Array.isArray(stored.rules) ? stored.rules : []
@@ -31,50 +34,72 @@ async function isOn(site: string): Promise<boolean> {
   )
 }
 
-export function AlwaysOpen({ pageUrl }: { pageUrl: string | undefined }) {
+async function turnOn(site: SitePattern, report: (message: string) => void): Promise<boolean> {
+  let granted: boolean
+  try {
+    const asking = browser.permissions.request({ origins: site.origins })
+    // Shown while the browser's prompt waits for the user.
+    report(t('popupAlwaysOpenAsking', { site: site.site }))
+    granted = await asking
+  } catch (error) {
+    console.warn('Upstream: permissions.request failed:', errorDetail(error))
+    report(t('popupAlwaysOpenFailed', { site: site.site }))
+    return false
+  }
+  if (!granted) {
+    report(t('popupAlwaysOpenRefused', { site: site.site }))
+    return false
+  }
+  const { saveSite } = await import('../auto/site-access.ts')
+  const result = await saveSite(site.site)
+  report(result.ok ? t('popupAlwaysOpenDone', { site: site.site }) : result.message)
+  return result.ok
+}
+
+interface Props {
+  pageUrl: string | undefined
+  /** Says what happened, in the popup's status line. */
+  report: (message: string) => void
+  close: () => void
+}
+
+export function AlwaysOpenItem({ pageUrl, report, close }: Props) {
   const site = siteOf(pageUrl)
   const [on, setOn] = useState(false)
-  const [status, setStatus] = useState('')
   useEffect(() => {
     if (site) isOn(site.site).then(setOn, () => undefined)
   }, [site?.site])
   if (!site) return null
 
-  const onClick = () => {
-    browser.permissions
-      .request({ origins: site.origins })
-      .then(async (granted) => {
-        if (!granted) return `Upstream was not given access to ${site.site}, so nothing changed.`
-        const { saveSite } = await import('../auto/site-access.ts')
-        const result = await saveSite(site.site)
-        if (result.ok) setOn(true)
-        return result.message
-      })
-      .then(setStatus, (error: unknown) => setStatus(`That did not work: ${String(error)}`))
+  if (on) {
+    return (
+      <button
+        type="button"
+        class="menu__item"
+        onClick={() => {
+          close()
+          void browser.runtime.openOptionsPage()
+        }}
+        data-testid="open-options"
+      >
+        {t('popupAlwaysOpenOn', { site: site.site })}
+      </button>
+    )
   }
-
   return (
-    <div class="always-open" data-testid="always-open">
-      {on ? (
-        <p class="always-open__on">
-          {site.site} opens in reader view.{' '}
-          <button
-            type="button"
-            class="link-button"
-            onClick={() => browser.runtime.openOptionsPage()}
-            data-testid="open-options"
-          >
-            Change
-          </button>
-        </p>
-      ) : (
-        <button type="button" class="button" onClick={onClick} data-testid="always-open-button">
-          Always open {site.site} in reader view
-        </button>
-      )}
-      <p class="action-status" role="status" aria-live="polite">
-        {status}
-      </p>
-    </div>
+    <button
+      type="button"
+      class="menu__item"
+      onClick={() => {
+        close()
+        turnOn(site, report).then(setOn, (error: unknown) => {
+          console.warn('Upstream: always open failed:', errorDetail(error))
+          report(t('problemUnknownText'))
+        })
+      }}
+      data-testid="always-open-button"
+    >
+      {t('popupAlwaysOpen', { site: site.site })}
+    </button>
   )
 }

@@ -8,19 +8,20 @@ import { useMemo, useState } from 'preact/hooks'
 // Inline (a data: URL): a picture fetched from the extension would hold back the popup's load
 // event, which Chrome waits for before it shows the popup.
 import brandIcon from '../../icons/icon-32.png?inline'
+import { t } from '../i18n/t.ts'
 import { sendRequest } from '../messaging/client.ts'
 import type { ArticleResult, ExtractOutcome } from '../messaging/outcome.ts'
 import { outcomeFromRun, restrictedByUrl } from '../messaging/outcome-from-run.ts'
+import { Icon } from '../shared-ui/icons.tsx'
 import { librarySaveOps } from '../shared-ui/library-save-ops.ts'
 import { OutcomeView } from '../shared-ui/outcome-view.tsx'
-import { SourceLinks } from '../shared-ui/source-links.tsx'
-import { StoryActions } from '../shared-ui/story-actions.tsx'
 import { StoryView } from '../shared-ui/story-view.tsx'
 import { errorOutcome, useOutcome } from '../shared-ui/use-outcome.ts'
 import { useSettings } from '../shared-ui/use-settings.ts'
 import { activeTabId } from './active-tab.ts'
-import { AlwaysOpen } from './always-open.tsx'
 import { type BootAnswer, popupBoot } from './boot-channel.ts'
+import { PopupActions } from './popup-actions.tsx'
+import { SourceLine } from './source-line.tsx'
 
 const extractActiveTab = async () =>
   sendRequest('extractTab', { tabId: await activeTabId(), trigger: 'gesture' })
@@ -66,21 +67,38 @@ function bootOutcome(): ExtractOutcome | null {
 /** Read once, when the popup's bundle runs: the first render shows it without waiting. */
 const initialOutcome = bootOutcome()
 
-function PopupStory({ result, tabId }: { result: ArticleResult; tabId: number }) {
-  const openReader = async () => {
+function openReaderFor(tabId: number) {
+  return async () => {
     await sendRequest('openReader', { tabId })
     window.close()
   }
-  const pageUrl = result.sources.find((source) => source.kind === 'page')?.url
+}
+
+function pageUrlOf(result: ArticleResult): string | undefined {
+  return result.sources.find((source) => source.kind === 'page')?.url
+}
+
+/** The story's actions, in the popup's bar so the story itself starts near the top. */
+function StoryBarActions({ result, tabId }: { result: ArticleResult; tabId: number }) {
+  const pageUrl = pageUrlOf(result)
   const saveOps = useMemo(
     () => (pageUrl ? librarySaveOps(result, pageUrl) : undefined),
     [result, pageUrl],
   )
   return (
+    <PopupActions
+      result={result}
+      pageUrl={pageUrl}
+      onOpenReader={openReaderFor(tabId)}
+      saveOps={saveOps}
+    />
+  )
+}
+
+function PopupStory({ result }: { result: ArticleResult }) {
+  return (
     <>
-      <SourceLinks result={result} />
-      <StoryActions result={result} onOpenReader={openReader} saveOps={saveOps} />
-      <AlwaysOpen pageUrl={pageUrl} />
+      <SourceLine result={result} />
       <StoryView article={result.article} />
     </>
   )
@@ -94,48 +112,45 @@ export function PopupApp() {
   const [tab, setTab] = useState<Tab>('page')
   // The list (and IndexedDB code) loads only when its tab is opened: the story paints first.
   const [ListTab, setListTab] = useState<ComponentType | null>(null)
-  const showList = () => {
+  const toggleList = () => {
+    if (tab === 'list') {
+      setTab('page')
+      return
+    }
     setTab('list')
     if (!ListTab) import('./popup-list.tsx').then((m) => setListTab(() => m.PopupList))
   }
+  const story = tab === 'page' && outcome?.kind === 'article' ? outcome : null
   return (
     <div class="popup" data-testid="popup" data-state={outcome?.kind ?? 'loading'}>
       <header class="popup__bar">
-        <img src={brandIcon} alt="" width="20" height="20" />
-        <span class="popup__brand">Upstream</span>
-        <nav class="popup__tabs" aria-label="Views">
-          <button
-            type="button"
-            class="popup__tab"
-            aria-pressed={tab === 'page'}
-            onClick={() => setTab('page')}
-            data-testid="tab-page"
-          >
-            This page
-          </button>
-          <button
-            type="button"
-            class="popup__tab"
-            aria-pressed={tab === 'list'}
-            onClick={showList}
-            data-testid="tab-list"
-          >
-            Reading list
-          </button>
-        </nav>
+        <img class="popup__logo" src={brandIcon} alt={t('extName')} width="20" height="20" />
+        {story && <StoryBarActions result={story.result} tabId={story.tabId} />}
+        <button
+          type="button"
+          class="button button--quiet popup__list-toggle"
+          aria-pressed={tab === 'list'}
+          onClick={toggleList}
+          data-testid="tab-list"
+        >
+          <Icon name={tab === 'list' ? 'back' : 'list'} />
+          <span class="button__label">
+            {tab === 'list' ? t('popupThisPage') : t('popupReadingList')}
+          </span>
+        </button>
       </header>
       <main class="popup__main">
         {tab === 'list' ? (
           ListTab ? (
             <ListTab />
           ) : (
-            <p>Loading…</p>
+            <p>{t('popupLoadingList')}</p>
           )
         ) : (
           <OutcomeView
             outcome={outcome}
             onRetry={retry}
-            renderArticle={(result, tabId) => <PopupStory result={result} tabId={tabId} />}
+            renderArticle={(result) => <PopupStory result={result} />}
           />
         )}
       </main>

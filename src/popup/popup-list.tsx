@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill'
 import '../list/list.css'
 import { ReadingListView } from '../list/reading-list-view.tsx'
 import { useReadingList } from '../list/use-reading-list.ts'
+import { LIST_PAGE } from '../shared/pages.ts'
 
 export function PopupList() {
   const list = useReadingList(20)
@@ -11,7 +12,7 @@ export function PopupList() {
       <ReadingListView list={list} />
       <p>
         <a
-          href={browser.runtime.getURL('src/list/index.html')}
+          href={browser.runtime.getURL(LIST_PAGE)}
           target="_blank"
           rel="noopener"
           data-testid="open-full-list"

@@ -2,12 +2,12 @@
  * Each Problem (src/messaging/problems.ts) as the user reads it: what happened, what to do, and
  * whether "Try again" can help. Raw browser errors never reach the screen.
  */
-import type { MessageKey } from '../i18n/t.ts'
+import type { PlainKey } from '../i18n/t.ts'
 import type { Problem } from '../messaging/problems.ts'
 
 export interface ProblemWords {
-  title: MessageKey
-  text: MessageKey
+  title: PlainKey
+  text: PlainKey
   /** Offer "Try again": only where trying again can work. */
   retry: boolean
 }

@@ -257,9 +257,15 @@ describe('auto reader mode (Chromium)', () => {
     const tab = pages.track(await openTab(chromium!, server.fixture(STORY).expected.url), 'page')
     const popup = pages.track(await clickToolbar(chromium!, tab), 'popup')
     expect(await settledState(popup, 'popup')).toBe('article')
+    // "Always open" lives in the popup's "More" menu.
+    await popup.click('[data-testid=action-more]')
     await popup.click('[data-testid=always-open-button]')
+    await popup.waitForFunction(() =>
+      document.querySelector('[data-testid=action-status]')?.textContent?.includes('from now on'),
+    )
+    await popup.click('[data-testid=action-more]')
     await popup.waitForSelector('[data-testid=open-options]')
-    expect(await popup.$eval('[data-testid=always-open]', (e) => e.textContent)).toContain(
+    expect(await popup.$eval('[data-testid=open-options]', (e) => e.textContent)).toContain(
       'dnyuz.com opens in reader view',
     )
     expect((await registeredScripts(chromium!)).map((s) => s.id)).toEqual(['upstream-auto-reader'])

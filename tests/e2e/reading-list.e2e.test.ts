@@ -129,10 +129,13 @@ describe('reading list (Chromium)', () => {
     const first = await popupFor(
       pages.track(await openTab(chromium!, server.fixture(STORY).expected.url), 'page'),
     )
-    expect(await first.$eval('[data-testid=action-save]', (e) => e.textContent)).toBe(
-      'Save to reading list',
-    )
+    expect(await first.$eval('[data-testid=action-save]', (e) => e.textContent)).toBe('Save')
     expect(await saveInPopup(first)).toContain('Saved to your reading list')
+    // What the user sees: a confirmation, not a greyed-out button, and the way to the list.
+    expect(await first.$eval('[data-testid=action-save]', (e) => e.textContent)).toBe('Saved ✓')
+    expect(
+      await first.$eval('[data-testid=save-list-link]', (a) => (a as HTMLAnchorElement).href),
+    ).toBe(`${EXTENSION_ORIGIN}${LIST_PATH}`)
     await first.close()
 
     const second = await popupFor(await openCopy())
@@ -142,6 +145,9 @@ describe('reading list (Chromium)', () => {
       'Already saved',
     )
     expect(await saveInPopup(second)).toContain('this copy’s link was added')
+    expect(await second.$eval('[data-testid=action-save]', (e) => e.textContent)).toBe(
+      'Already saved',
+    )
     await second.close()
 
     const list = await openList()

@@ -4,16 +4,25 @@
  * that no two areas use one key.
  */
 import { manifestMessages } from './manifest.ts'
+import { popupMessages } from './popup.ts'
 import { problemMessages } from './problems.ts'
+import { saveMessages } from './save.ts'
+import { sourceMessages } from './source.ts'
 
 export const enAreas = {
   manifestMessages,
+  popupMessages,
   problemMessages,
+  saveMessages,
+  sourceMessages,
 } as const
 
 export const en = {
   ...manifestMessages,
+  ...popupMessages,
   ...problemMessages,
+  ...saveMessages,
+  ...sourceMessages,
 } as const
 
 export type EnglishCatalog = typeof en

@@ -1,0 +1,27 @@
+/** The toolbar popup: its bar, views and story actions. */
+export const popupMessages = {
+  popupViews: 'Views',
+  popupThisPage: 'This page',
+  popupReadingList: 'Reading list',
+  popupLoadingList: 'Loading…',
+  popupOpenFullList: 'Open the full reading list',
+  popupStoryActions: 'Story actions',
+  popupOpenReader: 'Open in reader',
+  popupOpenedReader: 'Opened the reader.',
+  popupCopyLink: 'Copy link',
+  popupCopyLinkLong: 'Copy the original’s link',
+  popupCopiedLink: 'Copied {url}',
+  popupNoLink: 'This page names no link to copy.',
+  popupCopyMarkdown: 'Copy as Markdown',
+  popupCopiedMarkdown: 'Copied the story as Markdown.',
+  popupCopyFailed: 'Could not copy. Your browser refused the clipboard; try again.',
+  popupMore: 'More',
+  popupAlwaysOpen: 'Always open {site} in reader view',
+  popupAlwaysOpenOn: '{site} opens in reader view: change',
+  popupAlwaysOpenAsking: 'Allow access in your browser’s prompt to open {site} in reader view.',
+  popupAlwaysOpenDone: '{site}: stories open in reader view from now on.',
+  popupAlwaysOpenRefused: 'Upstream was not given access to {site}, so nothing changed.',
+  popupAlwaysOpenFailed:
+    'Your browser did not let Upstream ask for access to {site}. Add the site on Upstream’s settings page instead.',
+  popupSettings: 'Upstream settings',
+} as const
