@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.test.ts'],
     globalSetup: ['tests/e2e/harness/global-setup.ts'],
     environment: 'node',
+    // Tests compare what the browser shows (in English) with the English catalog.
+    setupFiles: ['tests/setup-i18n.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

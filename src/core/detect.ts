@@ -7,12 +7,13 @@ import { type Attribution, findAttributions, findAttributionsQuick } from './att
 import { ElementIndex } from './element-index.ts'
 import { NativeLookup } from './element-lookup.ts'
 import { type PageMetadata, readMetadata } from './metadata.ts'
+import { NO_ARTICLE_REASON } from './no-article.ts'
 import { pageKindHint } from './page-kind.ts'
 import { findRepeatedBlocks } from './repeated-blocks.ts'
 import { findAdapter } from './sites/registry.ts'
 import type { SiteAdapter } from './sites/types.ts'
 import { TextStats } from './text-stats.ts'
-import type { Detection, Signal } from './types.ts'
+import type { Detection, NoArticleCode, Signal } from './types.ts'
 import { parseHttpUrl, sameSite } from './url.ts'
 
 /** What detection learned about the page; extraction reuses it instead of reading twice. */
@@ -28,7 +29,7 @@ export interface PageAnalysis {
   /** Every element, indexed once for fast selector queries. */
   index: ElementIndex
   detection: Detection
-  noArticleReason: string | null
+  noArticleReason: NoArticleCode | null
 }
 
 // Above this, the signals together say "copy". Chosen so one strong line (a WordPress footer,
@@ -47,12 +48,18 @@ function metadataSignals(meta: PageMetadata, page: URL): Signal[] {
     signals.push({
       kind: 'canonical',
       detail: `Canonical link points to ${canonical.hostname}`,
+      note: { code: 'points-to', field: 'canonical', host: canonical.hostname },
       weight: 0.8,
     })
   }
   const og = crossSite(meta.ogUrl, page)
   if (og && og.hostname !== canonical?.hostname) {
-    signals.push({ kind: 'og-url', detail: `og:url points to ${og.hostname}`, weight: 0.6 })
+    signals.push({
+      kind: 'og-url',
+      detail: `og:url points to ${og.hostname}`,
+      weight: 0.6,
+      note: { code: 'points-to', field: 'og:url', host: og.hostname },
+    })
   }
   const ld = meta.ld
   if (ld) {
@@ -68,6 +75,7 @@ function metadataSignals(meta: PageMetadata, page: URL): Signal[] {
         signals.push({
           kind: 'json-ld',
           detail: `JSON-LD ${field} points to ${target.hostname}`,
+          note: { code: 'points-to', field: `JSON-LD ${field}`, host: target.hostname },
           weight,
         })
     }
@@ -79,6 +87,7 @@ function metadataSignals(meta: PageMetadata, page: URL): Signal[] {
         signals.push({
           kind: 'json-ld',
           detail: `JSON-LD ${field} names ${named.name}`,
+          note: { code: 'names', field: `JSON-LD ${field}`, name: named.name },
           weight: 0.4,
         })
       }
@@ -101,14 +110,20 @@ interface Findings {
 }
 
 /** Weighs what was found into the verdict, with the signals that decided it. */
-function judge(found: Findings): { detection: Detection; noArticleReason: string | null } {
+/** Long attribution lines are shown cut, with an ellipsis. */
+function clip(text: string): string {
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text
+}
+
+function judge(found: Findings): { detection: Detection; noArticleReason: NoArticleCode | null } {
   const { url, metadata, attributions, adapter, repeatedBlocks } = found
   const hint = pageKindHint(url, metadata)
 
   const signals: Signal[] = attributions.map((a) => ({
     kind: 'attribution',
-    detail: a.text.length > 160 ? `${a.text.slice(0, 157)}…` : a.text,
+    detail: clip(a.text),
     weight: a.weight,
+    note: { code: 'line', text: clip(a.text) },
   }))
   signals.push(...metadataSignals(metadata, url))
   if (adapter) {
@@ -117,6 +132,7 @@ function judge(found: Findings): { detection: Detection; noArticleReason: string
       detail: adapter.republishes
         ? `${adapter.name} republishes other publishers’ stories`
         : `${adapter.name} template`,
+      note: { code: 'template', name: adapter.name, republishes: adapter.republishes },
       // A theme alone says nothing about who wrote the story; a republishing portal does.
       weight: adapter.republishes ? 0.75 : 0.15,
     })
@@ -126,6 +142,7 @@ function judge(found: Findings): { detection: Detection; noArticleReason: string
     signals.push({
       kind: 'duplicated-nav',
       detail: `${repeatedBlocks.length} navigation or search block(s) printed up to ${copies} times`,
+      note: { code: 'repeated-blocks', blocks: repeatedBlocks.length, copies },
       weight: 0.1,
     })
   }
@@ -133,7 +150,12 @@ function judge(found: Findings): { detection: Detection; noArticleReason: string
   const score = combine(signals.map((s) => s.weight))
   const hasArticle = !hint.looksLikeList
   if (!hasArticle && hint.reason)
-    signals.push({ kind: 'no-article', detail: hint.reason, weight: 0 })
+    signals.push({
+      kind: 'no-article',
+      detail: NO_ARTICLE_REASON[hint.reason],
+      weight: 0,
+      note: { code: 'no-article', reason: hint.reason },
+    })
   const isAggregator = hasArticle && score >= AGGREGATOR_THRESHOLD
   return {
     detection: {

@@ -9,13 +9,14 @@ import { buildCleanClone } from './clean/build-clone.ts'
 import { planCleaning } from './clean/index.ts'
 import { analyzePage } from './detect.ts'
 import { htmlToText } from './html-text.ts'
+import { NO_ARTICLE_REASON } from './no-article.ts'
 import { runReadability } from './readability.ts'
 import { sanitizeElementInPlace } from './sanitize.ts'
 import { buildSources } from './sources.ts'
 import { readStoryMeta } from './story-meta.ts'
 import { countWords, linkDensity, normalizeSpace, readingTimeMinutes } from './text.ts'
 import { trimEdges } from './trim-edges.ts'
-import type { Article, ExtractionResult, Source } from './types.ts'
+import type { Article, ExtractionResult, NoArticleCode, Source } from './types.ts'
 
 export interface ExtractOptions {
   /** Layout-based visibility (browser only); one signal among several, never the verdict. */
@@ -43,10 +44,16 @@ function outletNames(siteName: string | null, sources: Source[], pageUrl: string
 }
 
 function noArticle(
-  result: Omit<ExtractionResult, 'article' | 'noArticleReason'>,
-  reason: string,
+  result: Omit<ExtractionResult, 'article' | 'noArticleReason' | 'noArticleCode'>,
+  code: NoArticleCode,
 ): ExtractionResult {
-  return { ...result, isAggregator: false, article: null, noArticleReason: reason }
+  return {
+    ...result,
+    isAggregator: false,
+    article: null,
+    noArticleReason: NO_ARTICLE_REASON[code],
+    noArticleCode: code,
+  }
 }
 
 /** A story that is mostly headline links is a list that slipped past the page-kind hints. */
@@ -77,17 +84,17 @@ export function extract(
     isAggregator: analysis.detection.isAggregator,
     detection: {
       confidence: analysis.detection.confidence,
-      signals: analysis.detection.signals.map(({ kind, detail }) => ({ kind, detail })),
+      signals: analysis.detection.signals.map(({ kind, detail, note }) => ({ kind, detail, note })),
     },
     sources,
   }
   if (!analysis.detection.hasArticle) {
-    return noArticle(base, analysis.noArticleReason ?? 'This page does not hold a single story.')
+    return noArticle(base, analysis.noArticleReason ?? 'not-one-story')
   }
 
   const { container, plan } = planCleaning(doc, analysis)
   const parsed = runReadability(buildCleanClone(doc, plan, container))
-  if (!parsed) return noArticle(base, 'No story was found on this page.')
+  if (!parsed) return noArticle(base, 'nothing-found')
 
   // Held in the inert clone (no browsing context): nothing loads or runs, and it is sanitized.
   const holder = parsed.content
@@ -95,10 +102,8 @@ export function extract(
   trimEdges(holder)
   const html = holder.innerHTML
   const text = htmlToText(holder)
-  if (text.length < MIN_STORY_CHARS)
-    return noArticle(base, 'This page has too little text to be a story.')
-  if (looksLikeHeadlineList(holder))
-    return noArticle(base, 'This page lists headlines rather than telling one story.')
+  if (text.length < MIN_STORY_CHARS) return noArticle(base, 'too-little-text')
+  if (looksLikeHeadlineList(holder)) return noArticle(base, 'headline-list')
 
   const wordCount = countWords(text)
   const article: Article = {
@@ -119,5 +124,5 @@ export function extract(
     wordCount,
     readingTimeMinutes: readingTimeMinutes(text),
   }
-  return { ...base, article, noArticleReason: null }
+  return { ...base, article, noArticleReason: null, noArticleCode: null }
 }

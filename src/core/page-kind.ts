@@ -3,6 +3,7 @@
  * extraction result gets the last word (too little text, or only headline links, is no article).
  */
 import type { PageMetadata } from './metadata.ts'
+import type { NoArticleCode } from './types.ts'
 
 // Paths of section fronts, archives and feeds, not stories.
 // Paths of archives, tag pages and search results: never one story. (A bare "/news/" could be
@@ -12,7 +13,7 @@ export const LIST_PATH =
 
 export interface PageKindHint {
   looksLikeList: boolean
-  reason: string | null
+  reason: NoArticleCode | null
 }
 
 export function pageKindHint(url: URL, metadata: PageMetadata): PageKindHint {
@@ -23,18 +24,18 @@ export function pageKindHint(url: URL, metadata: PageMetadata): PageKindHint {
     if (!saysArticle || ogType === 'website') {
       return {
         looksLikeList: true,
-        reason: 'This is the site’s home page, a list of headlines rather than one story.',
+        reason: 'home-page',
       }
     }
   }
   if (!saysArticle && LIST_PATH.test(path) && path.split('/').filter(Boolean).length <= 2) {
     return {
       looksLikeList: true,
-      reason: 'This page lists headlines (a section, tag or archive page), not one story.',
+      reason: 'list-page',
     }
   }
   if (metadata.ldIsList && !saysArticle) {
-    return { looksLikeList: true, reason: 'This page is a list of stories, not one story.' }
+    return { looksLikeList: true, reason: 'story-list' }
   }
   return { looksLikeList: false, reason: null }
 }

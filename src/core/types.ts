@@ -11,7 +11,44 @@ export interface Signal {
   detail: string
   /** How much this signal alone says the page is a copy (0..1). Negative evidence is < 0. */
   weight: number
+  /** What `detail` says, as data: interfaces word it in the reader's language. */
+  note: SignalNote
 }
+
+/** Why a page holds no article, for interfaces to explain in their own words. */
+export type NoArticleCode =
+  | 'home-page'
+  | 'list-page'
+  | 'story-list'
+  | 'not-one-story'
+  | 'nothing-found'
+  | 'too-little-text'
+  | 'headline-list'
+
+export const NO_ARTICLE_CODES: readonly NoArticleCode[] = [
+  'home-page',
+  'list-page',
+  'story-list',
+  'not-one-story',
+  'nothing-found',
+  'too-little-text',
+  'headline-list',
+]
+
+/** A signal's content as data (see Signal.note). */
+export type SignalNote =
+  /** A line of the page's own text (an attribution line), shown as the page wrote it. */
+  | { code: 'line'; text: string }
+  /** A page field (canonical, og:url, a JSON-LD property) that points to another site. */
+  | { code: 'points-to'; field: string; host: string }
+  /** A JSON-LD property that names an organisation without a link. */
+  | { code: 'names'; field: string; name: string }
+  /** A known template; `republishes`: a portal that republishes other publishers' stories. */
+  | { code: 'template'; name: string; republishes: boolean }
+  /** Navigation or search blocks printed more than once. */
+  | { code: 'repeated-blocks'; blocks: number; copies: number }
+  /** Why the page is not one story. */
+  | { code: 'no-article'; reason: NoArticleCode }
 
 export type SignalKind =
   | 'attribution'
@@ -59,8 +96,13 @@ export interface Article {
 
 export interface ExtractionResult {
   isAggregator: boolean
-  detection: { confidence: number; signals: Array<{ kind: string; detail: string }> }
+  detection: {
+    confidence: number
+    signals: Array<{ kind: string; detail: string; note?: SignalNote }>
+  }
   article: Article | null
   noArticleReason: string | null
+  /** `noArticleReason` as a code, for interfaces that explain it in the reader's language. */
+  noArticleCode?: NoArticleCode | null
   sources: Source[]
 }

@@ -3,6 +3,7 @@
  * background (which runs the extractor for the shortcut, the menu and the reader) and the popup
  * (whose boot script runs it first thing).
  */
+import { NO_ARTICLE_REASON } from '../core/no-article.ts'
 import type { ExtractionResult } from '../core/types.ts'
 import { isRecord, isString } from './guards.ts'
 import { type ExtractOutcome, type ExtractTrigger, hasArticle } from './outcome.ts'
@@ -36,8 +37,9 @@ function outcomeFromReply(reply: unknown, base: Base): ExtractOutcome {
   const result = reply.result
   const withUrl = { ...base, pageUrl: pageUrlFrom(result, base.pageUrl) }
   if (hasArticle(result)) return { ...withUrl, kind: 'article', result }
-  const reason = result.noArticleReason ?? 'No story was found on this page.'
-  return { ...withUrl, kind: 'no-article', reason, result }
+  const code = result.noArticleCode ?? 'nothing-found'
+  const reason = result.noArticleReason ?? NO_ARTICLE_REASON[code]
+  return { ...withUrl, kind: 'no-article', code, reason, result }
 }
 
 /** The restriction the tab's URL alone proves, as an outcome; null when only trying can tell. */

@@ -2,7 +2,7 @@
  * What one extraction attempt on a tab came to. Every context (background, popup, reader) shows
  * one of these four cases, so the UI can never end up blank: there is always a case to render.
  */
-import type { Article, ExtractionResult } from '../core/types.ts'
+import type { Article, ExtractionResult, NoArticleCode } from '../core/types.ts'
 import type { Problem } from './problems.ts'
 
 /** Why the extension may not read a tab, each with its own plain explanation in the UI. */
@@ -44,7 +44,13 @@ interface OutcomeBase {
 
 export type ExtractOutcome =
   | (OutcomeBase & { kind: 'article'; result: ArticleResult })
-  | (OutcomeBase & { kind: 'no-article'; reason: string; result: ExtractionResult | null })
+  /** `code` says why, for the UI to explain in the reader's language; `reason` is core's English. */
+  | (OutcomeBase & {
+      kind: 'no-article'
+      code: NoArticleCode
+      reason: string
+      result: ExtractionResult | null
+    })
   | (OutcomeBase & { kind: 'restricted'; restriction: Restriction })
   /** `detail`: the raw error, for the console only; the UI explains `problem` in words. */
   | (OutcomeBase & { kind: 'error'; problem: Problem; detail: string })

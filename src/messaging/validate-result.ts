@@ -3,7 +3,14 @@
  * inside the web page (a compromised renderer could answer anything), and stored results may
  * predate a schema change, so nothing is rendered before it passes this check.
  */
-import type { Article, ExtractionResult, Source, SourceKind } from '../core/types.ts'
+import {
+  type Article,
+  type ExtractionResult,
+  NO_ARTICLE_CODES,
+  type SignalNote,
+  type Source,
+  type SourceKind,
+} from '../core/types.ts'
 import {
   isArrayOf,
   isFiniteNumber,
@@ -24,8 +31,34 @@ function isSource(value: unknown): value is Source {
   )
 }
 
-function isSignal(value: unknown): value is { kind: string; detail: string } {
-  return isRecord(value) && isString(value.kind) && isString(value.detail)
+function isSignalNote(value: unknown): value is SignalNote {
+  if (!isRecord(value)) return false
+  switch (value.code) {
+    case 'line':
+      return isString(value.text)
+    case 'points-to':
+      return isString(value.field) && isString(value.host)
+    case 'names':
+      return isString(value.field) && isString(value.name)
+    case 'template':
+      return isString(value.name) && typeof value.republishes === 'boolean'
+    case 'repeated-blocks':
+      return isFiniteNumber(value.blocks) && isFiniteNumber(value.copies)
+    case 'no-article':
+      return isOneOf(NO_ARTICLE_CODES, value.reason)
+    default:
+      return false
+  }
+}
+
+function isSignal(value: unknown): value is { kind: string; detail: string; note?: SignalNote } {
+  return (
+    isRecord(value) &&
+    isString(value.kind) &&
+    isString(value.detail) &&
+    // Results saved before notes existed have none.
+    (value.note === undefined || isSignalNote(value.note))
+  )
 }
 
 function isArticle(value: unknown): value is Article {
@@ -50,6 +83,9 @@ export function isExtractionResult(value: unknown): value is ExtractionResult {
     isArrayOf(value.detection.signals, isSignal) &&
     (value.article === null || isArticle(value.article)) &&
     isNullableString(value.noArticleReason) &&
+    (value.noArticleCode === undefined ||
+      value.noArticleCode === null ||
+      isOneOf(NO_ARTICLE_CODES, value.noArticleCode)) &&
     isArrayOf(value.sources, isSource)
   )
 }

@@ -1,5 +1,6 @@
 /** Runtime checks for messages and stored outcomes: the `unknown` → typed gate. */
 
+import { NO_ARTICLE_CODES } from '../core/types.ts'
 import { isFiniteNumber, isNullableString, isOneOf, isRecord, isString, isTabId } from './guards.ts'
 import type { ExtractOutcome, Restriction } from './outcome.ts'
 import { PROBLEMS } from './problems.ts'
@@ -47,7 +48,11 @@ export function isExtractOutcome(value: unknown): value is ExtractOutcome {
     case 'article':
       return isExtractionResult(value.result) && value.result.article !== null
     case 'no-article':
-      return isString(value.reason) && (value.result === null || isExtractionResult(value.result))
+      return (
+        isOneOf(NO_ARTICLE_CODES, value.code) &&
+        isString(value.reason) &&
+        (value.result === null || isExtractionResult(value.result))
+      )
     case 'restricted':
       return isOneOf(RESTRICTIONS, value.restriction)
     case 'error':

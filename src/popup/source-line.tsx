@@ -10,7 +10,7 @@ import { t, uiLanguage } from '../i18n/t.ts'
 import { safeSources } from '../shared/links.ts'
 import { hostOf } from '../shared-ui/format.ts'
 import { Icon } from '../shared-ui/icons.tsx'
-import { signalLabel } from '../shared-ui/signal-labels.ts'
+import { signalLabel, signalText } from '../shared-ui/signal-labels.ts'
 
 interface Props {
   result: ExtractionResult
@@ -60,7 +60,7 @@ function Details({ result, sources }: Props & { sources: Source[] }) {
             {signals.map((signal) => (
               <li key={`${signal.kind}:${signal.detail}`} data-signal-kind={signal.kind}>
                 <span class="source-details__kind">{signalLabel(signal.kind)}:</span>{' '}
-                <bdi>{signal.detail}</bdi>
+                <bdi>{signalText(signal)}</bdi>
               </li>
             ))}
           </ul>

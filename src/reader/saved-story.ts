@@ -34,6 +34,7 @@ export async function loadSavedOutcome(id: string): Promise<ExtractOutcome> {
       ...base,
       pageUrl,
       kind: 'no-article',
+      code: 'nothing-found',
       reason: `Only the link to this story was imported; its text has not been fetched yet. ${pageUrl ?? ''}`,
       result: null,
     }

@@ -1,28 +1,40 @@
 /** Display wording for story metadata. */
+import { t, uiLanguage } from '../i18n/t.ts'
 
 /** "By Jane Doe", without doubling a "By" the page already wrote. */
 export function formatByline(byline: string): string {
   const clean = byline.replace(/\s+/g, ' ').trim()
-  return /^by\s/i.test(clean) ? clean : `By ${clean}`
+  return /^by\s/i.test(clean) ? clean : t('storyByline', { names: clean })
 }
 
 /** A date as the reader's locale writes it; the page's own text when it is not a date. */
 // Made once: building an Intl formatter costs far more than formatting (a list of fifty dates
 // built fifty of them on every render).
-let longDate: Intl.DateTimeFormat | null = null
+let longDate: { lang: string; format: Intl.DateTimeFormat } | null = null
 
 export function formatDate(value: string): { text: string; iso: string | null } {
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return { text: value, iso: null }
-  longDate ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'long' })
+  const lang = uiLanguage()
+  if (longDate?.lang !== lang) {
+    longDate = { lang, format: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }) }
+  }
   return {
-    text: longDate.format(date),
+    text: longDate.format.format(date),
     iso: date.toISOString(),
   }
 }
 
+let minutesFormat: Intl.NumberFormat | null = null
+
+/** "3 min read", with the number and unit as the reader's language writes them. */
 export function formatReadingTime(minutes: number): string {
-  return `${Math.max(1, Math.round(minutes))} min read`
+  minutesFormat ??= new Intl.NumberFormat(uiLanguage(), {
+    style: 'unit',
+    unit: 'minute',
+    unitDisplay: 'short',
+  })
+  return t('storyReadingTime', { duration: minutesFormat.format(Math.max(1, Math.round(minutes))) })
 }
 
 export function hostOf(url: string): string {

@@ -18,7 +18,7 @@ export function OutcomeView({ outcome, onRetry, renderArticle }: Props) {
     case 'article':
       return <>{renderArticle(outcome.result, outcome.tabId)}</>
     case 'no-article':
-      return <NoArticleState reason={outcome.reason} />
+      return <NoArticleState code={outcome.code} />
     case 'restricted':
       return <RestrictedState restriction={outcome.restriction} />
     case 'error':

@@ -6,7 +6,7 @@
 import type { ExtractionResult, Source } from '../core/types.ts'
 import { safeSources } from '../shared/links.ts'
 import { hostOf } from './format.ts'
-import { signalLabel } from './signal-labels.ts'
+import { signalLabel, signalText } from './signal-labels.ts'
 
 interface Props {
   result: ExtractionResult
@@ -35,7 +35,7 @@ function Signals({ result }: Props) {
       <ul data-testid="detection-signals">
         {signals.map((signal) => (
           <li key={`${signal.kind}:${signal.detail}`} data-signal-kind={signal.kind}>
-            <span class="signals__kind">{signalLabel(signal.kind)}:</span> {signal.detail}
+            <span class="signals__kind">{signalLabel(signal.kind)}:</span> {signalText(signal)}
           </li>
         ))}
       </ul>

@@ -1,8 +1,10 @@
 /** The panels shown instead of a story: loading, no article, cannot read, error. */
 import { useEffect } from 'preact/hooks'
+import type { NoArticleCode } from '../core/types.ts'
 import { t } from '../i18n/t.ts'
 import type { Restriction } from '../messaging/outcome.ts'
 import type { Problem } from '../messaging/problems.ts'
+import { NO_ARTICLE_TEXT } from './no-article-text.ts'
 import { PROBLEM_WORDS } from './problem-text.ts'
 import { RESTRICTION_TEXT } from './restriction-text.ts'
 import { useDelayedFlag } from './use-delayed-flag.ts'
@@ -15,21 +17,21 @@ export function LoadingState() {
       {show && (
         <div class="loading">
           <span class="loading__spinner" aria-hidden="true" />
-          <span>Reading the page…</span>
+          <span>{t('stateLoading')}</span>
         </div>
       )}
     </div>
   )
 }
 
-export function NoArticleState({ reason }: { reason: string }) {
+export function NoArticleState({ code }: { code: NoArticleCode }) {
   return (
     <section class="state" data-testid="state-no-article" aria-labelledby="state-title">
       <h1 class="state__title" id="state-title">
-        No article on this page
+        {t('stateNoArticleTitle')}
       </h1>
-      <p class="state__text" data-testid="no-article-reason">
-        {reason}
+      <p class="state__text" data-testid="no-article-reason" data-code={code}>
+        {t(NO_ARTICLE_TEXT[code])}
       </p>
     </section>
   )
@@ -45,9 +47,9 @@ export function RestrictedState({ restriction }: { restriction: Restriction }) {
       aria-labelledby="state-title"
     >
       <h1 class="state__title" id="state-title">
-        {title}
+        {t(title)}
       </h1>
-      <p class="state__text">{text}</p>
+      <p class="state__text">{t(text)}</p>
     </section>
   )
 }

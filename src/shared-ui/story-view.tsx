@@ -6,6 +6,7 @@
 import { Fragment } from 'preact'
 import { useMemo, useState } from 'preact/hooks'
 import type { Article } from '../core/types.ts'
+import { t } from '../i18n/t.ts'
 import { safeHttpUrl } from '../shared/links.ts'
 import { formatByline, formatDate, formatReadingTime } from './format.ts'
 import { toSafeHtml } from './safe-html.ts'
@@ -83,7 +84,7 @@ export function StoryView({ article }: Props) {
     >
       <header>
         <h1 class="story__title" data-testid="story-title">
-          {article.title || 'Untitled story'}
+          {article.title || t('storyUntitled')}
         </h1>
         <StoryMeta article={article} />
       </header>

@@ -8,6 +8,7 @@
  */
 import type { Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { t } from '../../src/i18n/t.ts'
 import { RESTRICTION_TEXT } from '../../src/shared-ui/restriction-text.ts'
 import { trackPages } from './harness/artifacts.ts'
 import {
@@ -76,7 +77,7 @@ describe('Firefox ESR', () => {
       }))
       expect(shown).toEqual({
         restriction: 'no-permission',
-        heading: RESTRICTION_TEXT['no-permission'].title,
+        heading: t(RESTRICTION_TEXT['no-permission'].title),
       })
     } finally {
       await firefox.browser.uninstallExtension(id)

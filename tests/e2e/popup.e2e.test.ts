@@ -4,7 +4,9 @@
  * addresses: what a user sees for an aggregator's copy, the original article, a home page and
  * the browser's own pages.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { t } from '../../src/i18n/t.ts'
 import { RESTRICTION_TEXT } from '../../src/shared-ui/restriction-text.ts'
 import { listFixtures } from '../fixture-loader.ts'
 import { trackPages } from './harness/artifacts.ts'
@@ -108,8 +110,8 @@ describe('toolbar popup on other pages', () => {
     }))
     expect(allowed).toContain(shown.restriction)
     const explanation = RESTRICTION_TEXT[shown.restriction as keyof typeof RESTRICTION_TEXT]
-    expect(shown.heading).toBe(explanation.title)
-    expect(shown.text).toBe(explanation.text)
+    expect(shown.heading).toBe(t(explanation.title))
+    expect(shown.text).toBe(t(explanation.text))
     expect(await popup.$('[data-testid=state-error]')).toBeNull()
   })
 })

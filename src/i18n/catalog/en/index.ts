@@ -8,6 +8,8 @@ import { popupMessages } from './popup.ts'
 import { problemMessages } from './problems.ts'
 import { saveMessages } from './save.ts'
 import { sourceMessages } from './source.ts'
+import { stateMessages } from './states.ts'
+import { storyMessages } from './story.ts'
 
 export const enAreas = {
   manifestMessages,
@@ -15,6 +17,8 @@ export const enAreas = {
   problemMessages,
   saveMessages,
   sourceMessages,
+  stateMessages,
+  storyMessages,
 } as const
 
 export const en = {
@@ -23,6 +27,8 @@ export const en = {
   ...problemMessages,
   ...saveMessages,
   ...sourceMessages,
+  ...stateMessages,
+  ...storyMessages,
 } as const
 
 export type EnglishCatalog = typeof en
