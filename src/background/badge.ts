@@ -30,9 +30,8 @@ export async function flashBadge(
 const COPY_BADGE = {
   text: 'copy',
   color: '#8a4b00',
-  title:
-    'Upstream: this page republishes another publisher’s story. Click to read it and find the original.',
-}
+  title: 'badgeCopyTitle',
+} as const
 
 /**
  * What auto mode's content script found on the page: an aggregator copy shows a lasting badge
@@ -44,7 +43,7 @@ export async function showPageVerdict(tabId: number, isAggregator: boolean): Pro
   await Promise.all([
     action.setBadgeText({ tabId, text: isAggregator ? COPY_BADGE.text : '' }),
     action.setBadgeBackgroundColor({ tabId, color: COPY_BADGE.color }),
-    action.setTitle({ tabId, title: isAggregator ? COPY_BADGE.title : defaultTitle }),
+    action.setTitle({ tabId, title: isAggregator ? t(COPY_BADGE.title) : defaultTitle }),
   ])
 }
 

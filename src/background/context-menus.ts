@@ -1,14 +1,15 @@
 /** The page context menu: "Open in reader", "Copy original link", "Save to reading list". */
 import browser, { type Menus } from 'webextension-polyfill'
+import { type PlainKey, t } from '../i18n/t.ts'
 import { copyOriginalLink, openReaderFor, resolveTab, saveTab } from './tab-actions.ts'
 
 const MENU_IDS = ['open-reader', 'copy-original-link', 'save-story'] as const
 type MenuId = (typeof MENU_IDS)[number]
 
-const TITLES: Record<MenuId, string> = {
-  'open-reader': 'Open in reader',
-  'copy-original-link': 'Copy original link',
-  'save-story': 'Save to reading list',
+const TITLES: Record<MenuId, PlainKey> = {
+  'open-reader': 'menuOpenReader',
+  'copy-original-link': 'menuCopyOriginalLink',
+  'save-story': 'menuSaveStory',
 }
 
 function isMenuId(value: unknown): value is MenuId {
@@ -24,7 +25,7 @@ export async function createContextMenus(): Promise<void> {
   for (const id of MENU_IDS) {
     browser.contextMenus.create({
       id,
-      title: TITLES[id],
+      title: t(TITLES[id]),
       contexts: ['page', 'selection'],
       // Only where reading can work at all: not on the browser's own pages.
       documentUrlPatterns: ['http://*/*', 'https://*/*', 'file:///*'],

@@ -3,9 +3,12 @@
  * is what grants activeTab for the tab they act on.
  */
 import browser, { type Tabs } from 'webextension-polyfill'
+import { t } from '../i18n/t.ts'
 import { pageUrlOf, saveMessage, saveResult } from '../library/save-result.ts'
 import type { ExtractOutcome, ExtractTrigger } from '../messaging/outcome.ts'
+import { classifyError, errorDetail } from '../messaging/problems.ts'
 import { bestOriginalLink } from '../shared/links.ts'
+import { PROBLEM_WORDS } from '../shared-ui/problem-text.ts'
 import { flashBadge } from './badge.ts'
 import { copyTextInTab } from './clipboard.ts'
 import { extractFromTab } from './extraction-runner.ts'
@@ -59,7 +62,7 @@ export async function copyOriginalLink(tab: Tabs.Tab): Promise<void> {
     await flashBadge(tab.id, {
       text: '!',
       color: '#b3261e',
-      title: 'Upstream: no link to copy on this page',
+      title: t('badgeNoLink'),
     })
     return
   }
@@ -67,12 +70,11 @@ export async function copyOriginalLink(tab: Tabs.Tab): Promise<void> {
   await flashBadge(
     tab.id,
     copied
-      ? { text: '✓', color: '#1e6b34', title: `Upstream: copied ${link}` }
+      ? { text: '✓', color: '#1e6b34', title: t('badgeCopied', { url: link }) }
       : {
           text: '!',
           color: '#b3261e',
-          title:
-            'Upstream could not copy on this page. Open its popup and use “Copy original link”.',
+          title: t('badgeCopyFailed'),
         },
   )
 }
@@ -86,7 +88,7 @@ export async function saveTab(tab: Tabs.Tab): Promise<void> {
     await flashBadge(tab.id, {
       text: '!',
       color: '#b3261e',
-      title: 'Upstream: there is no story on this page to save',
+      title: t('badgeNothingToSave'),
     })
     return
   }
@@ -95,10 +97,16 @@ export async function saveTab(tab: Tabs.Tab): Promise<void> {
     await flashBadge(tab.id, {
       text: '✓',
       color: '#1e6b34',
-      title: `Upstream: ${saveMessage(saved)}`,
+      title: t('badgeSaved', { message: saveMessage(saved) }),
     })
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    await flashBadge(tab.id, { text: '!', color: '#b3261e', title: `Upstream: ${message}` })
+    const detail = errorDetail(error)
+    console.warn('Upstream: not saved:', detail)
+    const problem = t(PROBLEM_WORDS[classifyError(detail)].text)
+    await flashBadge(tab.id, {
+      text: '!',
+      color: '#b3261e',
+      title: t('badgeSaveFailed', { problem }),
+    })
   }
 }

@@ -3,6 +3,7 @@
  * controls and its source links at the top, and a way back to the page as it was.
  */
 import { useCallback, useMemo } from 'preact/hooks'
+import { t } from '../i18n/t.ts'
 import { sendRequest } from '../messaging/client.ts'
 import type { ArticleResult } from '../messaging/outcome.ts'
 import { ReaderControls } from '../reader/reader-controls.tsx'
@@ -35,7 +36,7 @@ export function InPageReaderApp({ result, root, onShowOriginal }: Props) {
   return (
     <div class="reader" data-testid="in-page-reader" data-state="article">
       <header class="reader__bar">
-        <span class="reader__brand">Upstream reader</span>
+        <span class="reader__brand">{t('inPageBrand')}</span>
         <div class="in-page__tools">
           <ReaderControls settings={settings} onChange={change} />
           <SaveButton ops={saveOps} />
@@ -43,10 +44,10 @@ export function InPageReaderApp({ result, root, onShowOriginal }: Props) {
             type="button"
             class="button"
             onClick={onShowOriginal}
-            title="Show the page as the site made it (Escape)"
+            title={t('inPageShowOriginalHint')}
             data-testid="show-original"
           >
-            Show original page
+            {t('inPageShowOriginal')}
           </button>
         </div>
       </header>

@@ -1,4 +1,5 @@
 /** Saving an extraction result from any extension context: the popup, the reader, the background. */
+import { t } from '../i18n/t.ts'
 import type { ArticleResult } from '../messaging/outcome.ts'
 import { findSaved, incomingFromResult, type SaveOutcome, saveStory } from './save.ts'
 
@@ -19,10 +20,10 @@ export async function isResultSaved(result: ArticleResult, pageUrl: string): Pro
 export function saveMessage(outcome: SaveOutcome): string {
   switch (outcome.kind) {
     case 'added':
-      return 'Saved to your reading list. It reads offline.'
+      return t('saveAnnounceAdded')
     case 'merged':
-      return 'Already saved: this copy’s link was added to the same story.'
+      return t('saveAnnounceMerged')
     case 'unchanged':
-      return 'Already in your reading list.'
+      return t('saveAnnounceUnchanged')
   }
 }

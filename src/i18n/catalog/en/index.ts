@@ -3,6 +3,8 @@
  * in files of their own so that work on one page does not touch another's strings; a test checks
  * that no two areas use one key.
  */
+import { backgroundMessages } from './background.ts'
+import { inPageMessages } from './in-page.ts'
 import { manifestMessages } from './manifest.ts'
 import { popupMessages } from './popup.ts'
 import { problemMessages } from './problems.ts'
@@ -12,6 +14,8 @@ import { stateMessages } from './states.ts'
 import { storyMessages } from './story.ts'
 
 export const enAreas = {
+  backgroundMessages,
+  inPageMessages,
   manifestMessages,
   popupMessages,
   problemMessages,
@@ -22,6 +26,8 @@ export const enAreas = {
 } as const
 
 export const en = {
+  ...backgroundMessages,
+  ...inPageMessages,
   ...manifestMessages,
   ...popupMessages,
   ...problemMessages,
