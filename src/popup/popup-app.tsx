@@ -141,11 +141,10 @@ export function PopupApp() {
       </header>
       <main class="popup__main">
         {tab === 'list' ? (
-          ListTab ? (
-            <ListTab />
-          ) : (
-            <p>{t('popupLoadingList')}</p>
-          )
+          <>
+            <h1 class="popup__heading">{t('popupReadingList')}</h1>
+            {ListTab ? <ListTab /> : <p>{t('popupLoadingList')}</p>}
+          </>
         ) : (
           <OutcomeView
             outcome={outcome}

@@ -17,7 +17,8 @@ export function LoadingState() {
       {show && (
         <div class="loading">
           <span class="loading__spinner" aria-hidden="true" />
-          <span>{t('stateLoading')}</span>
+          {/* The page's heading while there is no story yet (a page needs one for its outline). */}
+          <h1 class="loading__text">{t('stateLoading')}</h1>
         </div>
       )}
     </div>
