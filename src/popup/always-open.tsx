@@ -5,7 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
+import { type ActionResult, requestAccess } from '../auto/access-request.ts'
 import { AUTO_SETTINGS_KEY } from '../auto/files.ts'
+import { forgetPendingSites, notePendingSite } from '../auto/pending-sites.ts'
 import { parseSitePattern, type SitePattern } from '../auto/site-pattern.ts'
 import { isRecord } from '../messaging/guards.ts'
 
@@ -35,22 +37,38 @@ export function AlwaysOpen({ pageUrl }: { pageUrl: string | undefined }) {
   const site = siteOf(pageUrl)
   const [on, setOn] = useState(false)
   const [status, setStatus] = useState('')
+  // The notice shown while the browser's permission prompt is open.
+  const [promptNotice, setPromptNotice] = useState<string | null>(null)
   useEffect(() => {
     if (site) isOn(site.site).then(setOn, () => undefined)
   }, [site?.site])
   if (!site) return null
 
   const onClick = () => {
-    browser.permissions
-      .request({ origins: site.origins })
-      .then(async (granted) => {
-        if (!granted) return `Upstream was not given access to ${site.site}, so nothing changed.`
-        const { saveSite } = await import('../auto/site-access.ts')
-        const result = await saveSite(site.site)
+    // First, in the click's own task (the gesture the request needs).
+    const asked = requestAccess(site.origins, site.site, setPromptNotice)
+    // The popup may be gone before the prompt is answered (Chromium closes it when the prompt
+    // opens): noted here, the background turns the site on when access is granted.
+    const noted = notePendingSite(site.site)
+    // Still open with the answer: finish here, then drop the note (it must not turn the site
+    // on again later, after the user removed it).
+    const finish = async (refused: ActionResult | null): Promise<ActionResult> => {
+      if (refused) return refused
+      const { saveSite } = await import('../auto/site-access.ts')
+      return saveSite(site.site)
+    }
+    asked
+      .then(finish)
+      .then(async (result) => {
+        await noted
+        await forgetPendingSites([site.site])
         if (result.ok) setOn(true)
         return result.message
       })
-      .then(setStatus, (error: unknown) => setStatus(`That did not work: ${String(error)}`))
+      .then(setStatus, (error: unknown) => {
+        console.warn('Upstream popup:', error)
+        setStatus('That did not work. Open Upstream’s settings and add the site there.')
+      })
   }
 
   return (
@@ -72,8 +90,14 @@ export function AlwaysOpen({ pageUrl }: { pageUrl: string | undefined }) {
           Always open {site.site} in reader view
         </button>
       )}
-      <p class="action-status" role="status" aria-live="polite">
-        {status}
+      <p
+        class="action-status"
+        role="status"
+        aria-live="polite"
+        data-testid="always-open-status"
+        data-waiting={promptNotice !== null}
+      >
+        {promptNotice ?? status}
       </p>
     </div>
   )
