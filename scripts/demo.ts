@@ -142,7 +142,7 @@ async function main(): Promise<void> {
       console.log(
         '\nThe popup is open. Click Upstream’s toolbar button (in the puzzle-piece menu) on any',
       )
-      console.log('page to read it again, or press Alt+Shift+R. Close the window to quit.')
+      console.log('page to read it again, or press Alt+Shift+U. Close the window to quit.')
       await new Promise<void>((resolve) => chromium.browser.once('disconnected', () => resolve()))
       return
     }

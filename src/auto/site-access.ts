@@ -3,9 +3,14 @@
  * the click's own task: browsers grant `permissions.request` only during a user gesture, and
  * any `await` before it would lose the gesture. After a change, the background is asked to
  * bring the registered content scripts in line, and answers when it has.
+ *
+ * The actions that ask take an optional PromptListener, told while the browser's prompt is open.
  */
+
 import browser from 'webextension-polyfill'
+import { t } from '../i18n/t.ts'
 import { sendRequest } from '../messaging/client.ts'
+import { type ActionResult, type PromptListener, requestAccess } from './access-request.ts'
 import { EVERY_SITE_ORIGINS } from './registrations.ts'
 import {
   type AutoRule,
@@ -18,8 +23,6 @@ import {
 } from './rules.ts'
 import { updateAutoSettings } from './rules-store.ts'
 import { parseSitePattern } from './site-pattern.ts'
-
-export type ActionResult = { ok: true; message: string } | { ok: false; message: string }
 
 async function sync(): Promise<void> {
   await sendRequest('syncAutoMode', {})
@@ -41,25 +44,12 @@ async function releaseUnneeded(settings: AutoSettings, origins: string[]): Promi
   await browser.permissions.remove({ origins: release }).catch(() => false)
 }
 
-async function requestAccess(origins: string[], what: string): Promise<ActionResult | null> {
-  let granted: boolean
-  try {
-    granted = await browser.permissions.request({ origins })
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, message: `Could not ask for access to ${what}: ${reason}` }
-  }
-  return granted
-    ? null
-    : { ok: false, message: `Upstream was not given access to ${what}, so nothing changed.` }
-}
-
 /** Adds a site (typed, from the catalogue, or the popup's current site) and turns it on. */
-export async function addSite(input: string): Promise<ActionResult> {
+export async function addSite(input: string, onPrompt?: PromptListener): Promise<ActionResult> {
   const parsed = parseSitePattern(input)
   if (!parsed.ok) return parsed
   const { site, origins } = parsed.value
-  const refused = await requestAccess(origins, site)
+  const refused = await requestAccess(origins, site, onPrompt)
   if (refused) return refused
   return saveSite(site)
 }
@@ -72,9 +62,13 @@ export async function saveSite(site: string): Promise<ActionResult> {
 }
 
 /** Switches a rule on (asking for access again) or off (giving its access back). */
-export async function setSiteEnabled(rule: AutoRule, enabled: boolean): Promise<ActionResult> {
+export async function setSiteEnabled(
+  rule: AutoRule,
+  enabled: boolean,
+  onPrompt?: PromptListener,
+): Promise<ActionResult> {
   if (enabled) {
-    const refused = await requestAccess(originsOf(rule), rule.site)
+    const refused = await requestAccess(originsOf(rule), rule.site, onPrompt)
     if (refused) return refused
   }
   const next = await updateAutoSettings((current) => withRuleEnabled(current, rule.site, enabled))
@@ -84,8 +78,11 @@ export async function setSiteEnabled(rule: AutoRule, enabled: boolean): Promise<
 }
 
 /** Asks again for access the browser no longer grants (after an import, or revoked by hand). */
-export async function grantSiteAccess(rule: AutoRule): Promise<ActionResult> {
-  const refused = await requestAccess(originsOf(rule), rule.site)
+export async function grantSiteAccess(
+  rule: AutoRule,
+  onPrompt?: PromptListener,
+): Promise<ActionResult> {
+  const refused = await requestAccess(originsOf(rule), rule.site, onPrompt)
   if (refused) return refused
   await sync()
   return { ok: true, message: `${rule.site}: access given.` }
@@ -99,9 +96,12 @@ export async function removeSite(rule: AutoRule): Promise<ActionResult> {
   return { ok: true, message: `${rule.site} removed; Upstream gave back its access to it.` }
 }
 
-export async function setDetectEverywhere(on: boolean): Promise<ActionResult> {
+export async function setDetectEverywhere(
+  on: boolean,
+  onPrompt?: PromptListener,
+): Promise<ActionResult> {
   if (on) {
-    const refused = await requestAccess(EVERY_SITE_ORIGINS, 'every site')
+    const refused = await requestAccess(EVERY_SITE_ORIGINS, t('accessEverySite'), onPrompt)
     if (refused) return refused
   }
   const next = await updateAutoSettings((current) => ({ ...current, detectEverywhere: on }))

@@ -9,7 +9,10 @@ export interface SitePattern {
   site: string
   /** Where the content script runs (`scripting.registerContentScripts` `matches`). */
   matches: string[]
-  /** What access is asked for (`permissions.request` `origins`); paths play no part there. */
+  /**
+   * What access is asked for (`permissions.request` `origins`), given back and checked. Paths
+   * play no part in host access. Only http and https, each spelled out: see `accessOrigins`.
+   */
   origins: string[]
 }
 
@@ -19,6 +22,17 @@ export type SitePatternResult = { ok: true; value: SitePattern } | { ok: false; 
 const HOST =
   /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/
 const MATCH_PATTERN = /^(\*|https?):\/\/(\*|\*\.[^/*:]+|[^/*:]+)(\/.*)$/
+
+// The host access a site needs, in shapes the manifest's `optional_host_permissions` (every http
+// site, every https site) covers. Chromium lets an extension request only a pattern that is a
+// subset of one declared pattern, and scheme `*` (http and https together) is a subset of
+// neither, so `*://host/*` is refused with "Only permissions specified in the manifest may be
+// requested" (Firefox refuses it too). A `*` scheme therefore becomes both schemes.
+// tests/extension/auto/requested-origins.test.ts checks every origin against the manifest.
+export function accessOrigins(scheme: string, host: string): string[] {
+  const schemes = scheme === '*' ? ['https', 'http'] : [scheme]
+  return schemes.map((name) => `${name}://${host}/*`)
+}
 
 function fail(message: string): SitePatternResult {
   return { ok: false, message }
@@ -32,8 +46,9 @@ function hostOnly(host: string): SitePatternResult {
     ok: true,
     value: {
       site: bare,
+      // `*://` is right for content scripts (both browsers read it as http and https).
       matches: [`*://${bare}/*`, `*://*.${bare}/*`],
-      origins: [`*://${bare}/*`, `*://*.${bare}/*`],
+      origins: [...accessOrigins('*', bare), ...accessOrigins('*', `*.${bare}`)],
     },
   }
 }
@@ -47,7 +62,7 @@ function matchPattern(scheme: string, host: string, path: string): SitePatternRe
   const name = host.startsWith('*.') ? host.slice(2) : host
   if (!HOST.test(name)) return fail(`“${host}” is not a site name in a match pattern.`)
   const site = `${scheme}://${host}${path}`
-  return { ok: true, value: { site, matches: [site], origins: [`${scheme}://${host}/*`] } }
+  return { ok: true, value: { site, matches: [site], origins: accessOrigins(scheme, host) } }
 }
 
 /** Parses a host name, a page address or a match pattern. */

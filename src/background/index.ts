@@ -14,6 +14,7 @@ import { createContextMenus, onContextMenuClick } from './context-menus.ts'
 import { backgroundHandlers } from './handlers.ts'
 import { libraryHandlers } from './library-handlers.ts'
 import { forgetAllOutcomes, forgetOutcome } from './outcome-store.ts'
+import { turnOnGrantedPendingSites } from './pending-sites.ts'
 import { forgetAllReaderTabs, forgetReaderTab } from './reader-tabs.ts'
 import { tabStateIsPersistent } from './storage-area.ts'
 import { resolveTab, saveTab, toggleReader } from './tab-actions.ts'
@@ -58,7 +59,11 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 })
 
 // Access granted or taken back, also from the browser's own extension settings.
-browser.permissions.onAdded.addListener(syncAutoMode)
+browser.permissions.onAdded.addListener(() => {
+  // A site asked for from the popup, whose prompt outlived the popup, is turned on now.
+  turnOnGrantedPendingSites().catch(report)
+  syncAutoMode()
+})
 browser.permissions.onRemoved.addListener(syncAutoMode)
 
 browser.storage.onChanged.addListener((changes, area) => {

@@ -17,12 +17,7 @@ export function AddSiteForm({ run }: { run: RunAction }) {
     }
     setError('')
     // Started now, inside the submit's user gesture: it asks the browser for access first.
-    const action = addSite(value)
-    run(action)
-    action.then(
-      (result) => result.ok && setValue(''),
-      () => undefined,
-    )
+    run((onPrompt) => addSite(value, onPrompt)).then((result) => result.ok && setValue(''))
   }
 
   return (

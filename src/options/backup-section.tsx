@@ -1,6 +1,8 @@
 /** Export the rules to a JSON file, and import such a file (validated; a bad one changes nothing). */
+
+import type { ActionResult } from '../auto/access-request.ts'
 import { exportRules, MAX_IMPORT_BYTES, parseRulesImport } from '../auto/rules.ts'
-import { type ActionResult, importRules } from '../auto/site-access.ts'
+import { importRules } from '../auto/site-access.ts'
 import { downloadText } from '../shared-ui/download.ts'
 import type { RunAction } from './options-app.tsx'
 import type { AutoState } from './use-auto-settings.ts'
@@ -31,7 +33,7 @@ export function BackupSection({ state, run, onResult }: Props) {
       onResult(parsed)
       return
     }
-    run(importRules(parsed.rules))
+    run(() => importRules(parsed.rules))
   }
 
   return (

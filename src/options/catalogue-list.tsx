@@ -21,7 +21,7 @@ export function CatalogueList({ state, run }: { state: AutoState; run: RunAction
             <button
               type="button"
               class="button"
-              onClick={() => run(addSite(entry.site))}
+              onClick={() => run((onPrompt) => addSite(entry.site, onPrompt))}
               aria-label={`Open ${entry.site} in reader view`}
               data-testid="catalogue-add"
             >

@@ -11,7 +11,10 @@ export function DetectEverywhere({ state, run }: { state: AutoState; run: RunAct
         id="detect-everywhere"
         type="checkbox"
         checked={on}
-        onChange={(event) => run(setDetectEverywhere(event.currentTarget.checked))}
+        onChange={(event) => {
+          const on = event.currentTarget.checked
+          run((onPrompt) => setDetectEverywhere(on, onPrompt))
+        }}
         aria-describedby="everywhere-help"
         data-testid="detect-everywhere"
       />

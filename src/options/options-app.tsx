@@ -3,7 +3,7 @@
  * the opt-in to detect copies on every site, and backup of the rules.
  */
 import { useState } from 'preact/hooks'
-import type { ActionResult } from '../auto/site-access.ts'
+import type { ActionResult, PromptListener } from '../auto/access-request.ts'
 import { useSettings } from '../shared-ui/use-settings.ts'
 import { AddSiteForm } from './add-site-form.tsx'
 import { BackupSection } from './backup-section.tsx'
@@ -12,7 +12,16 @@ import { DetectEverywhere } from './detect-everywhere.tsx'
 import { RuleList } from './rule-list.tsx'
 import { useAutoSettings } from './use-auto-settings.ts'
 
-export type RunAction = (action: Promise<ActionResult>) => void
+/**
+ * Starts an action; one that asks for access tells `onPrompt` while the browser's prompt is open.
+ */
+export type StartAction = (onPrompt: PromptListener) => Promise<ActionResult>
+
+/**
+ * Runs an action and shows how it went. `start` is called at once, in the caller's own task:
+ * when that is a click, the action's access request is made inside the click's user gesture.
+ */
+export type RunAction = (start: StartAction) => Promise<ActionResult>
 
 export function OptionsApp() {
   useSettings() // the reader's theme applies here too
@@ -25,16 +34,28 @@ export function OptionsApp() {
     setResults((n) => n + 1)
   }
 
-  // Actions are started by the caller in the click's own task (see site-access.ts) and only
-  // awaited here.
-  const run: RunAction = (action) => {
-    action.then(setStatus, (error: unknown) =>
-      setStatus({
-        ok: false,
-        message: `That did not work: ${error instanceof Error ? error.message : String(error)}`,
-      }),
-    )
+  // While the browser's permission prompt is open, the status line says so (a waiting page, not
+  // a button that seems to do nothing).
+  const [promptNotice, setPromptNotice] = useState<string | null>(null)
+
+  const run: RunAction = (start) => {
+    const failed = (error: unknown): ActionResult => {
+      console.warn('Upstream options:', error)
+      return { ok: false, message: 'That did not work. Reload this page and try again.' }
+    }
+    let action: Promise<ActionResult>
+    try {
+      action = start(setPromptNotice)
+    } catch (error) {
+      action = Promise.resolve(failed(error))
+    }
+    const shown = action.catch(failed)
+    shown.then(setStatus)
+    return shown
   }
+
+  const waiting = promptNotice !== null
+  const error = !waiting && status !== null && !status.ok
 
   return (
     <div class="options" data-testid="options" data-loaded={state.loaded}>
@@ -44,13 +65,14 @@ export function OptionsApp() {
       </header>
       <main class="options__main">
         <p
-          class={`options__status ${status && !status.ok ? 'options__status--error' : ''}`}
-          role={status && !status.ok ? 'alert' : 'status'}
+          class={`options__status ${error ? 'options__status--error' : ''}`}
+          role={error ? 'alert' : 'status'}
           aria-live="polite"
           data-testid="options-status"
           data-results={results}
+          data-waiting={waiting}
         >
-          {status?.message ?? ''}
+          {promptNotice ?? status?.message ?? ''}
         </p>
 
         <section aria-labelledby="auto-heading">

@@ -12,7 +12,10 @@ function RuleRow({ rule, granted, run }: { rule: AutoRule; granted: boolean; run
         id={id}
         type="checkbox"
         checked={rule.enabled}
-        onChange={(event) => run(setSiteEnabled(rule, event.currentTarget.checked))}
+        onChange={(event) => {
+          const enabled = event.currentTarget.checked
+          run((onPrompt) => setSiteEnabled(rule, enabled, onPrompt))
+        }}
         data-testid="rule-enabled"
       />
       <label for={id} class="rule__site">
@@ -22,7 +25,7 @@ function RuleRow({ rule, granted, run }: { rule: AutoRule; granted: boolean; run
         <button
           type="button"
           class="button"
-          onClick={() => run(grantSiteAccess(rule))}
+          onClick={() => run((onPrompt) => grantSiteAccess(rule, onPrompt))}
           data-testid="rule-grant"
         >
           Needs access: allow
@@ -31,7 +34,7 @@ function RuleRow({ rule, granted, run }: { rule: AutoRule; granted: boolean; run
       <button
         type="button"
         class="button button--quiet"
-        onClick={() => run(removeSite(rule))}
+        onClick={() => run(() => removeSite(rule))}
         aria-label={`Remove ${rule.site}`}
         data-testid="rule-remove"
       >

@@ -3,10 +3,16 @@
  * mode on for the current site. The browser is asked for access in the click itself (a
  * gesture is required, and any await before the request would lose it); the rule code (with
  * its validator) loads only after that, so the popup's first paint does not carry it.
+ *
+ * Chromium closes the popup when its permission prompt opens, so the popup may never hear the
+ * answer: the site is also noted for the background, which turns it on when access is granted
+ * (src/background/pending-sites.ts).
  */
 import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
+import { type ActionResult, requestAccess } from '../auto/access-request.ts'
 import { AUTO_SETTINGS_KEY } from '../auto/files.ts'
+import { forgetPendingSites, notePendingSite } from '../auto/pending-sites.ts'
 import { parseSitePattern, type SitePattern } from '../auto/site-pattern.ts'
 import { t } from '../i18n/t.ts'
 import { isRecord } from '../messaging/guards.ts'
@@ -34,26 +40,24 @@ async function isOn(site: string): Promise<boolean> {
   )
 }
 
-async function turnOn(site: SitePattern, report: (message: string) => void): Promise<boolean> {
-  let granted: boolean
-  try {
-    const asking = browser.permissions.request({ origins: site.origins })
-    // Shown while the browser's prompt waits for the user.
-    report(t('popupAlwaysOpenAsking', { site: site.site }))
-    granted = await asking
-  } catch (error) {
-    console.warn('Upstream: permissions.request failed:', errorDetail(error))
-    report(t('popupAlwaysOpenFailed', { site: site.site }))
-    return false
+/** Asks (in the click's task), notes the site for the background, and saves the rule if granted. */
+function turnOn(site: SitePattern, report: (message: string) => void): Promise<boolean> {
+  const asked = requestAccess(site.origins, site.site, (notice) => {
+    if (notice) report(notice)
+  })
+  const noted = notePendingSite(site.site)
+  const finish = async (refused: ActionResult | null): Promise<ActionResult> => {
+    if (refused) return refused
+    const { saveSite } = await import('../auto/site-access.ts')
+    return saveSite(site.site)
   }
-  if (!granted) {
-    report(t('popupAlwaysOpenRefused', { site: site.site }))
-    return false
-  }
-  const { saveSite } = await import('../auto/site-access.ts')
-  const result = await saveSite(site.site)
-  report(result.ok ? t('popupAlwaysOpenDone', { site: site.site }) : result.message)
-  return result.ok
+  return asked.then(finish).then(async (result) => {
+    // Still open with the answer: the note must not turn the site on again later.
+    await noted
+    await forgetPendingSites([site.site])
+    report(result.message)
+    return result.ok
+  })
 }
 
 interface Props {
@@ -94,7 +98,7 @@ export function AlwaysOpenItem({ pageUrl, report, close }: Props) {
         close()
         turnOn(site, report).then(setOn, (error: unknown) => {
           console.warn('Upstream: always open failed:', errorDetail(error))
-          report(t('problemUnknownText'))
+          report(t('popupAlwaysOpenFailed', { site: site.site }))
         })
       }}
       data-testid="always-open-button"

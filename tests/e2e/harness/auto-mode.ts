@@ -1,7 +1,8 @@
 /**
  * Auto reader mode in Chromium: a test build whose manifest pre-grants the fixture sites (a user
  * would grant them in the browser's prompt, which a headless test cannot click), the options
- * page, and what auto mode did to a page.
+ * page, and what auto mode did to a page. Asking for access with nothing pre-granted is tested
+ * on the build itself, in permission-prompt*.e2e.test.ts.
  *
  * Only the grant is pre-arranged. Everything else is the product's own path: the options page
  * asks `permissions.request` (which answers "granted" at once for a pre-granted site), saves

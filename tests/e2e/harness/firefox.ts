@@ -39,7 +39,11 @@ export interface Firefox {
   close(): Promise<void>
 }
 
-export async function launchFirefox(server: FixtureServer): Promise<Firefox> {
+/** `prefs` are set on top of the ones every test needs (see below). */
+export async function launchFirefox(
+  server: FixtureServer,
+  prefs: Record<string, string | number | boolean> = {},
+): Promise<Firefox> {
   const proxy = { host: '127.0.0.1', port: server.proxyPort }
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -63,6 +67,7 @@ export async function launchFirefox(server: FixtureServer): Promise<Firefox> {
       'network.trr.mode': 5,
       'network.dns.disablePrefetch': true,
       'network.proxy.socks_remote_dns': true,
+      ...prefs,
     },
   })
   return {

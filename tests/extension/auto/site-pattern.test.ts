@@ -12,7 +12,13 @@ describe('parseSitePattern', () => {
     expect(site('dnyuz.com')).toEqual({
       site: 'dnyuz.com',
       matches: ['*://dnyuz.com/*', '*://*.dnyuz.com/*'],
-      origins: ['*://dnyuz.com/*', '*://*.dnyuz.com/*'],
+      // Each scheme spelled out: `*://` is not inside the manifest's http and https patterns.
+      origins: [
+        'https://dnyuz.com/*',
+        'http://dnyuz.com/*',
+        'https://*.dnyuz.com/*',
+        'http://*.dnyuz.com/*',
+      ],
     })
   })
 
@@ -30,8 +36,12 @@ describe('parseSitePattern', () => {
     expect(site('*://*.yahoo.com/news/*')).toEqual({
       site: '*://*.yahoo.com/news/*',
       matches: ['*://*.yahoo.com/news/*'],
-      origins: ['*://*.yahoo.com/*'],
+      origins: ['https://*.yahoo.com/*', 'http://*.yahoo.com/*'],
     })
+  })
+
+  it('a pattern for one scheme asks for that scheme only', () => {
+    expect(site('http://*.dnyuz.com/2026/*').origins).toEqual(['http://*.dnyuz.com/*'])
   })
 
   it.each([

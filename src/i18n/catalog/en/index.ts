@@ -3,6 +3,7 @@
  * in files of their own so that work on one page does not touch another's strings; a test checks
  * that no two areas use one key.
  */
+import { accessMessages } from './access.ts'
 import { backgroundMessages } from './background.ts'
 import { inPageMessages } from './in-page.ts'
 import { manifestMessages } from './manifest.ts'
@@ -14,6 +15,7 @@ import { stateMessages } from './states.ts'
 import { storyMessages } from './story.ts'
 
 export const enAreas = {
+  accessMessages,
   backgroundMessages,
   inPageMessages,
   manifestMessages,
@@ -26,6 +28,7 @@ export const enAreas = {
 } as const
 
 export const en = {
+  ...accessMessages,
   ...backgroundMessages,
   ...inPageMessages,
   ...manifestMessages,
