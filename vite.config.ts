@@ -14,7 +14,12 @@ import { pageBundle } from './tools/page-bundle.ts'
 
 const root = import.meta.dirname
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
+  // A build is a production build whatever NODE_ENV the shell has (vitest sets "test"): Vite,
+  // its plugins and the libraries' code read it, and the store zips must come out the same for
+  // anyone who follows SOURCE-BUILD.md. Vite reads it again after loading this file, and the
+  // nested builds (tools/nested-build.ts) run in this process.
+  if (command === 'build') process.env.NODE_ENV = 'production'
   const target = targetFromEnv(mode)
   const manifest = manifestFor(readManifestSource(resolve(root, 'manifest.json')), target)
 

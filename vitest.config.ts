@@ -10,6 +10,7 @@ export default defineConfig({
       'tests/cli/**/*.test.ts',
       'tests/extension/**/*.test.ts',
       'tests/library/**/*.test.ts',
+      'tests/tools/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup-i18n.ts'],

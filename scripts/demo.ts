@@ -10,24 +10,44 @@
  *   shows and writes screenshots of the page, the popup and the reader tab (light and dark) to
  *   artifacts/demo/. With --docs it also copies page, popup and reader (light) to
  *   docs/screenshots/ for the README.
+ * - Headless, it also writes the store screenshots, 1280×800, to docs/store/screenshots/
+ *   (scripts/lib/store-screenshots.ts): the popup over the page, the reader tab in both themes,
+ *   the reading list after saving a few of the demo stories, and the options page. They are
+ *   made from whatever the pages look like now, so running the demo again after a redesign
+ *   brings them up to date.
  */
 import { copyFileSync, mkdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Page } from 'puppeteer-core'
+import { OPTIONS_PATH } from '../tests/e2e/harness/auto-mode.ts'
 import { ensureBuilt } from '../tests/e2e/harness/build.ts'
 import {
   type Chromium,
   clickToolbar,
   isReader,
   launchChromium,
+  openExtensionPage,
   settledState,
   shimEsbuildNames,
   VIEWPORT,
 } from '../tests/e2e/harness/chromium.ts'
-import { startFixtureServer } from '../tests/e2e/harness/fixture-server.ts'
+import { type FixtureServer, startFixtureServer } from '../tests/e2e/harness/fixture-server.ts'
 import { ROOT } from '../tests/e2e/harness/paths.ts'
+import { saveFixtureStories, saveInPopup } from './lib/demo-saves.ts'
+import { placeholderPictures } from './lib/placeholder-pictures.ts'
+import { popupOnPage, STORE_DIR, storeShot, storeSizedPng } from './lib/store-screenshots.ts'
 
 const DEMO = 'jnews--dnyuz-chile-spaceport-atacama'
+/** Saved besides the demo story, so the reading list in the store screenshot is not empty. */
+const MORE_STORIES = [
+  'yahoo--house-panel-hospital-parking-fees',
+  'msn--rotterdam-barge-floating-offices',
+  'newsbreak--great-salt-lake-january-rise',
+  'tagdiv--newsbeat-nebraska-grocery-coop',
+] as const
+const LIST_PATH = '/src/list/index.html'
+/** Chromium's and Firefox's largest popup height. */
+const POPUP_MAX_HEIGHT = 600
 const OUT = join(ROOT, 'artifacts/demo')
 const DOCS = join(ROOT, 'docs/screenshots')
 
@@ -100,6 +120,29 @@ async function chooseTheme(reader: Page, theme: 'light' | 'dark'): Promise<void>
   await reader.click('[data-testid=reader-settings] summary')
 }
 
+/**
+ * The popup as the browser shows a long story: at its full width and the tallest a browser
+ * opens a popup (600 px), scrolled to the top. Headless Chromium opens it shorter.
+ */
+async function popupAtFullHeight(popup: Page): Promise<Uint8Array> {
+  const { width, height } = await popup.evaluate(() => ({
+    width: window.innerWidth,
+    height: document.documentElement.scrollHeight,
+  }))
+  const clip = { x: 0, y: 0, width, height: Math.min(height, POPUP_MAX_HEIGHT) }
+  return popup.screenshot({ clip, captureBeyondViewport: true })
+}
+
+/** The reading list after saving MORE_STORIES, and the options page, at store size. */
+async function storeShotsOfPages(chromium: Chromium, server: FixtureServer): Promise<string[]> {
+  await saveFixtureStories(chromium, server, MORE_STORIES)
+  const list = await openExtensionPage(chromium, LIST_PATH)
+  await list.waitForSelector('[data-testid=list-items]')
+  const options = await openExtensionPage(chromium, OPTIONS_PATH)
+  await options.waitForSelector('[data-testid=options][data-loaded=true]')
+  return [await storeShot(list, '4-reading-list'), await storeShot(options, '5-options')]
+}
+
 function print(url: string, view: PopupView, ms: number): void {
   console.log(`Page:       ${url}`)
   console.log(
@@ -129,6 +172,7 @@ async function main(): Promise<void> {
     const [first] = await chromium.browser.pages()
     const tab = first ?? (await chromium.browser.newPage())
     await tab.setViewport(VIEWPORT)
+    await placeholderPictures(tab, server)
     await tab.goto(expected.url, { waitUntil: 'load' })
     console.log(
       `Upstream demo: Chromium ${headless ? '(headless)' : '(window)'} with the extension`,
@@ -155,6 +199,7 @@ async function main(): Promise<void> {
       shots[name] = path
     }
     await shot(tab, 'page')
+    const pageAtStoreSize = await storeSizedPng(tab)
 
     const t0 = Date.now()
     const popup = await clickToolbar(chromium, tab)
@@ -165,15 +210,26 @@ async function main(): Promise<void> {
     const view = await readPopup(popup)
     print(expected.url, view, ms)
     if (state !== 'article') throw new Error(`The popup shows "${state}", not the story`)
+    // Laid over the page at the end: opening a page now would close the popup.
+    const popupPng = await popupAtFullHeight(popup)
+    await saveInPopup(popup)
 
     const reader = await openReader(chromium, popup)
     await chooseTheme(reader, 'light')
     await shot(reader, 'reader-light')
+    const storeShots = [await storeShot(reader, '2-reader')]
     await chooseTheme(reader, 'dark')
     await shot(reader, 'reader-dark')
+    storeShots.push(await storeShot(reader, '3-reader-dark'))
+    // The theme is every extension page's: the list and options pages are shown in light.
+    await chooseTheme(reader, 'light')
+    storeShots.push(...(await storeShotsOfPages(chromium, server)))
+    storeShots.unshift(await popupOnPage(chromium.browser, pageAtStoreSize, popupPng, '1-popup'))
 
     console.log('\nScreenshots:')
     for (const path of Object.values(shots)) console.log(`  ${relative(process.cwd(), path)}`)
+    console.log(`Store screenshots (1280×800), in ${relative(process.cwd(), STORE_DIR)}/:`)
+    for (const path of storeShots) console.log(`  ${relative(STORE_DIR, path)}`)
     if (args.has('--docs')) {
       mkdirSync(DOCS, { recursive: true })
       // The three the README shows; the reader in its light theme.

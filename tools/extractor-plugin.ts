@@ -21,20 +21,28 @@ import type { Plugin } from 'vite'
 import { AUTO_DETECT_FILE, AUTO_READER_FILE, IN_PAGE_READER_FILE } from '../src/auto/files.ts'
 import { LIST_BOOT_FILE } from '../src/list/boot-channel.ts'
 import { EXTRACTOR_FILE } from '../src/messaging/extractor-reply.ts'
-import { POPUP_BOOT_FILE } from '../src/popup/boot-channel.ts'
+import { POPUP_BOOT_FILE, POPUP_MAIN_FILE } from '../src/popup/boot-channel.ts'
 import { nestedBuild } from './nested-build.ts'
 
 interface InjectedScript {
   entry: string
   fileName: string
+  /** Specifiers left as written: files of the built extension the script imports at run time. */
+  external?: readonly string[]
 }
+
+/**
+ * The popup's boot script imports the popup's bundle by its address in the built extension
+ * (src/popup/boot.ts): a file this build does not make, so it must not try to resolve it.
+ */
+export const POPUP_BOOT_EXTERNALS: readonly string[] = [`/${POPUP_MAIN_FILE}`]
 
 export const INJECTED_SCRIPTS: readonly InjectedScript[] = [
   { entry: 'src/extractor/index.ts', fileName: EXTRACTOR_FILE },
   { entry: 'src/content/auto-reader.ts', fileName: AUTO_READER_FILE },
   { entry: 'src/content/auto-detect.ts', fileName: AUTO_DETECT_FILE },
   { entry: 'src/in-page/index.tsx', fileName: IN_PAGE_READER_FILE },
-  { entry: 'src/popup/boot.ts', fileName: POPUP_BOOT_FILE },
+  { entry: 'src/popup/boot.ts', fileName: POPUP_BOOT_FILE, external: POPUP_BOOT_EXTERNALS },
   { entry: 'src/list/boot.ts', fileName: LIST_BOOT_FILE },
 ]
 
@@ -47,6 +55,7 @@ async function buildClassicScript(root: string, script: InjectedScript): Promise
       name: 'upstreamInjected',
       fileName: () => script.fileName,
     },
+    rolldownOptions: { external: [...(script.external ?? [])] },
   })
   const chunk = outputs.find((file) => file.type === 'chunk')
   if (chunk?.type !== 'chunk') throw new Error(`The build of ${script.entry} produced no script`)

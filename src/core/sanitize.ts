@@ -111,13 +111,68 @@ export function sanitizeHtml(html: string, win: Window): string {
   return out
 }
 
+/** The same policy, handing back DOM nodes instead of markup. */
+const FRAGMENT_CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  ...CONFIG,
+  RETURN_DOM_FRAGMENT: true,
+}
+
+/** Node.DOCUMENT_FRAGMENT_NODE, without reaching for a particular window's `Node`. */
+const DOCUMENT_FRAGMENT_NODE = 11
+
+/**
+ * Sanitize article HTML into a fragment of nodes, for an extension page to append. DOMPurify
+ * parses the markup in an inert document of its own (no scripts run, nothing loads there) and
+ * hands back the nodes it kept, so the clean result is never turned into a string and parsed a
+ * second time in the page: nothing can read differently the second time (mutation XSS), and the
+ * page itself never assigns markup (`innerHTML`). The nodes still belong to that inert document;
+ * appending them adopts them.
+ */
+export function sanitizeHtmlToFragment(html: string, win: Window): DocumentFragment {
+  const out: unknown = purifierFor(win).sanitize(html, FRAGMENT_CONFIG)
+  // Fail closed, as above: only a fragment DOMPurify built is handed on.
+  if (!isFragment(out)) {
+    throw new TypeError('sanitizeHtmlToFragment: DOMPurify did not return a fragment')
+  }
+  return out
+}
+
+function isFragment(value: unknown): value is DocumentFragment {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'nodeType' in value &&
+    value.nodeType === DOCUMENT_FRAGMENT_NODE
+  )
+}
+
 /**
  * The same sanitizer applied to an element in place, for article markup that is already a DOM
  * tree in an inert document (the extraction clone): no serialise-and-reparse. Callers serialise
  * the result once; extension pages sanitize that string again before rendering it.
  */
 export function sanitizeElementInPlace(el: Element, win: Window): void {
+  replaceCustomizedBuiltIns(el)
   purifierFor(win).sanitize(el, { ...CONFIG, IN_PLACE: true })
+}
+
+/**
+ * A customized built-in element (`<p is="x-card">`) keeps the name it was created with after
+ * its `is` attribute is gone, and serialising re-emits it. DOMPurify therefore blanks the
+ * attribute when it returns markup (`is=""`), and drops such an element outright, text and all,
+ * when it returns nodes (sanitizeHtmlToFragment, which extension pages render). So each one here
+ * becomes a plain element of its tag with the same attributes and children: the story's text
+ * reaches the extension pages, and no custom element name does.
+ */
+function replaceCustomizedBuiltIns(root: Element): void {
+  for (const el of root.querySelectorAll('[is]')) {
+    const plain = el.ownerDocument.createElementNS(el.namespaceURI, el.localName)
+    for (const attr of el.attributes) {
+      if (attr.name !== 'is') plain.setAttributeNS(attr.namespaceURI, attr.name, attr.value)
+    }
+    plain.append(...el.childNodes)
+    el.replaceWith(plain)
+  }
 }
 
 function purifierFor(win: Window): DOMPurify {

@@ -4,12 +4,11 @@
  * and right-to-left stories lay out right to left).
  */
 import { Fragment } from 'preact'
-import { useMemo, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import type { Article } from '../core/types.ts'
 import { t } from '../i18n/t.ts'
 import { safeHttpUrl } from '../shared/links.ts'
 import { formatByline, formatDate, formatReadingTime } from './format.ts'
-import { toSafeHtml } from './safe-html.ts'
 import { SanitizedHtml } from './sanitized-html.tsx'
 
 interface Props {
@@ -74,7 +73,6 @@ function StoryMeta({ article }: Props) {
 }
 
 export function StoryView({ article }: Props) {
-  const html = useMemo(() => toSafeHtml(article.html), [article.html])
   return (
     <article
       class="story"
@@ -89,7 +87,7 @@ export function StoryView({ article }: Props) {
         <StoryMeta article={article} />
       </header>
       <LeadImage src={article.leadImage} bodyHtml={article.html} />
-      <SanitizedHtml html={html} class="story__body" testId="story-body" />
+      <SanitizedHtml untrustedHtml={article.html} class="story__body" testId="story-body" />
     </article>
   )
 }

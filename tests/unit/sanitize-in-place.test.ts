@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
-import { sanitizeElementInPlace } from '../../src/core/sanitize.ts'
+import { sanitizeElementInPlace, sanitizeHtmlToFragment } from '../../src/core/sanitize.ts'
 
 describe('sanitizeElementInPlace', () => {
   const payloads = [
@@ -22,5 +22,18 @@ describe('sanitizeElementInPlace', () => {
     )
     for (const a of root.querySelectorAll('a[href]'))
       expect(a.getAttribute('rel')).toBe('noopener noreferrer')
+  })
+
+  // Rendered as nodes, an element that still has an `is` attribute is dropped whole by
+  // DOMPurify; the story's own text must not go with it.
+  it('turns customized built-ins into plain elements, keeping their text', () => {
+    const { window } = new JSDOM('')
+    const win = window as unknown as Window
+    const root = window.document.createElement('div')
+    root.innerHTML = '<p is="x-card" title="t">Kept <em is="x-em">text</em></p><p>Next</p>'
+    sanitizeElementInPlace(root, win)
+    expect(root.innerHTML).toBe('<p title="t">Kept <em>text</em></p><p>Next</p>')
+    const shown = sanitizeHtmlToFragment(root.innerHTML, win)
+    expect(shown.textContent).toBe('Kept textNext')
   })
 })

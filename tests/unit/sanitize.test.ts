@@ -1,7 +1,7 @@
 import type { WindowLike } from 'dompurify'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { describe, expect, it, vi } from 'vitest'
-import { sanitizeHtml } from '../../src/core/sanitize.ts'
+import { sanitizeHtml, sanitizeHtmlToFragment } from '../../src/core/sanitize.ts'
 
 // Counts DOMPurify instances and hook registrations so the per-window cache can be tested.
 // The wrapper passes everything through to the real DOMPurify.
@@ -631,5 +631,48 @@ describe('sanitizeHtml: instances', () => {
 
   it('refuses a window DOMPurify cannot run in instead of returning the input', () => {
     expect(() => sanitizeHtml('<img src=x onerror=alert(1)>', {} as Window)).toThrow()
+  })
+})
+
+// Extension pages render sanitized markup as nodes (src/shared-ui/sanitized-html.tsx), so the
+// node form must be held to everything the markup form is.
+describe('sanitizeHtmlToFragment: the same policy, handed back as nodes', () => {
+  /** The fragment's markup, read in the document its nodes belong to. */
+  const markupOf = (fragment: DocumentFragment): string => {
+    const holder = fragment.ownerDocument.createElement('div')
+    holder.append(fragment)
+    return holder.innerHTML
+  }
+
+  it.each(VECTORS)('%s: the nodes are what sanitizeHtml returns, and clean', (_name, payload) => {
+    const markup = markupOf(sanitizeHtmlToFragment(payload, win))
+    expect(violations(markup)).toEqual([])
+    const asMarkup = sanitize(payload)
+    // The one difference, DOMPurify's own: an element created with `is` keeps that custom
+    // element name in the DOM, so as nodes it is dropped whole where markup gets `is=""`.
+    if (asMarkup.includes(' is=""')) expect(markup).not.toContain(' is=')
+    else expect(markup).toBe(asMarkup)
+  })
+
+  it('drops an element created with is= whole (core hands on none: sanitize-in-place test)', () => {
+    expect(markupOf(sanitizeHtmlToFragment('<p is="x-evil">x</p><p>y</p>', win))).toBe('<p>y</p>')
+  })
+
+  it('keeps article markup, with the links hardened', () => {
+    const html =
+      '<p>Read <a href="https://e.example/a">this</a>.</p><img src="https://e.example/b.jpg" alt="">'
+    expect(markupOf(sanitizeHtmlToFragment(html, win))).toBe(
+      '<p>Read <a href="https://e.example/a" target="_blank" rel="noopener noreferrer">this</a>.</p><img src="https://e.example/b.jpg" alt="">',
+    )
+  })
+
+  it('hands back nodes of an inert document, not of the window, so nothing loads before they are appended', () => {
+    const fragment = sanitizeHtmlToFragment('<img src="https://e.example/b.jpg">', win)
+    expect(fragment.ownerDocument).not.toBe(win.document)
+    expect(fragment.ownerDocument.defaultView).toBeNull()
+  })
+
+  it('refuses a window DOMPurify cannot run in instead of returning anything', () => {
+    expect(() => sanitizeHtmlToFragment('<img src=x onerror=alert(1)>', {} as Window)).toThrow()
   })
 })

@@ -35,7 +35,7 @@ const NOT_FOUND = '<!doctype html><title>Not found</title><p>Not a fixture page.
  * The fixtures' pictures are not bundled; any image URL on a fixture host gets this neutral
  * placeholder, so pages and screenshots show a picture frame rather than a broken image.
  */
-const PLACEHOLDER_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 1200 800">
+export const PLACEHOLDER_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 1200 800">
 <rect width="1200" height="800" fill="#d9dde3"/>
 <path d="M0 800 L380 420 L600 640 L800 470 L1200 800 Z" fill="#b7bec8"/>
 <circle cx="900" cy="250" r="80" fill="#c7cdd5"/>
