@@ -48,16 +48,19 @@ export function RestrictedState({ restriction }: { restriction: Restriction }) {
   )
 }
 
-export function ErrorState({ message, onRetry }: { message: string; onRetry: () => void }) {
+/** `onRetry` only where trying again can work: without it, no "Try again" is offered. */
+export function ErrorState({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
     <section class="state state--error" role="alert" data-testid="state-error">
       <h1 class="state__title">Something went wrong</h1>
       <p class="state__text" data-testid="error-message">
         {message}
       </p>
-      <button type="button" class="button button--primary" onClick={onRetry} data-testid="retry">
-        Try again
-      </button>
+      {onRetry && (
+        <button type="button" class="button button--primary" onClick={onRetry} data-testid="retry">
+          Try again
+        </button>
+      )}
     </section>
   )
 }
