@@ -2,16 +2,20 @@
 import browser from 'webextension-polyfill'
 import type { Handlers } from '../messaging/server.ts'
 import { loadOutcome, saveOutcome } from './outcome-store.ts'
-import { openReader } from './reader-tabs.ts'
+import { openReader, tabExists } from './reader-tabs.ts'
 import { extractAndStore } from './tab-actions.ts'
 
 export const backgroundHandlers: Handlers = {
   // The popup just opened (the toolbar click granted activeTab), or the reader asks again.
   extractTab: ({ tabId, trigger }) => extractAndStore(tabId, trigger),
 
-  // The reader shows what was stored when it was opened. Nothing stored (the session ended,
-  // or storage was full): try again, which works while the activeTab grant lasts.
-  getTabOutcome: async ({ tabId }) => (await loadOutcome(tabId)) ?? extractAndStore(tabId, 'later'),
+  // The reader shows what was stored when it was opened. With nothing stored it decides itself
+  // (src/reader/live-story-load.ts): its own copy of the story, or a fresh extraction, which
+  // only an open tab allows.
+  getTabOutcome: async ({ tabId }) => {
+    const [outcome, sourceOpen] = await Promise.all([loadOutcome(tabId), tabExists(tabId)])
+    return { outcome, sourceOpen }
+  },
 
   // The popup extracted by itself (the click's grant covers it) and shows the outcome already.
   keepOutcome: async ({ outcome }) => {

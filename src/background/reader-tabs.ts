@@ -31,7 +31,7 @@ async function readerOfSource(sourceTabId: number): Promise<number | null> {
   return null
 }
 
-async function tabExists(tabId: number): Promise<boolean> {
+export async function tabExists(tabId: number): Promise<boolean> {
   try {
     await browser.tabs.get(tabId)
     return true

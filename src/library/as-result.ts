@@ -1,7 +1,12 @@
-/** A saved story in the shape the story view and source links show (read from storage, offline). */
+/**
+ * A saved story in the shape the story view and source links show (read from storage, offline):
+ * its source links as saved, and the "Republished copy" verdict derived from them
+ * (copy-verdict.ts). The detection's signals are not kept, so the "why" details are not shown.
+ */
 import type { Source } from '../core/types.ts'
 import type { ArticleResult } from '../messaging/outcome.ts'
 import { articleFields } from './article-fields.ts'
+import { savedFromCopy } from './copy-verdict.ts'
 import type { SavedArticle, SavedContent } from './types.ts'
 
 export function savedToResult(
@@ -13,7 +18,7 @@ export function savedToResult(
     ? [{ url: firstCopy.url, label: 'Saved from', kind: 'page' }]
     : []
   return {
-    isAggregator: false,
+    isAggregator: savedFromCopy(article),
     detection: { confidence: 0, signals: [] },
     noArticleReason: null,
     sources: [...article.sources, ...page],

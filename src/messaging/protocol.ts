@@ -12,8 +12,15 @@ export interface Protocol {
    * user gesture on that tab just granted access (the popup) or not (the reader's "Try again").
    */
   extractTab: { request: { tabId: number; trigger: ExtractTrigger }; response: ExtractOutcome }
-  /** Reader → background: the last outcome for this tab, extracting again if none is stored. */
-  getTabOutcome: { request: { tabId: number }; response: ExtractOutcome }
+  /**
+   * Reader → background: the last outcome stored for this tab (null when none is: the tab was
+   * closed, the session ended, storage was full), and whether the tab is still open, so the
+   * reader extracts again only where that can work.
+   */
+  getTabOutcome: {
+    request: { tabId: number }
+    response: { outcome: ExtractOutcome | null; sourceOpen: boolean }
+  }
   /**
    * Popup → background: keep this outcome as the tab's last one (for the reader tab). The popup
    * runs its first extraction itself (src/popup/boot.ts) and hands the outcome over afterwards.

@@ -65,7 +65,10 @@ export function isExtractOutcome(value: unknown): value is ExtractOutcome {
 /** One guard per response type: the client checks every answer before trusting it. */
 export const responseGuards: { [K in RequestType]: (value: unknown) => value is ResponseOf<K> } = {
   extractTab: isExtractOutcome,
-  getTabOutcome: isExtractOutcome,
+  getTabOutcome: (value): value is ResponseOf<'getTabOutcome'> =>
+    isRecord(value) &&
+    (value.outcome === null || isExtractOutcome(value.outcome)) &&
+    typeof value.sourceOpen === 'boolean',
   keepOutcome: (value): value is ResponseOf<'keepOutcome'> =>
     isRecord(value) && value.kept === true,
   openReader: (value): value is ResponseOf<'openReader'> =>

@@ -1,8 +1,10 @@
 /**
  * Typography and theme controls, in a native <details> so they stay out of the way and need no
  * script to be keyboard- and screen-reader-friendly. Every change is saved at once; other open
- * reader tabs and the popup follow through storage.onChanged.
+ * reader tabs and the popup follow through storage.onChanged. Escape closes the panel (a
+ * <details> does not by itself) and puts focus back on its button, where the user opened it.
  */
+import type { TargetedKeyboardEvent } from 'preact'
 import {
   FONT_SIZE,
   type FontFamily,
@@ -26,9 +28,19 @@ interface Props {
   onChange: (change: Partial<ReaderSettings>) => void
 }
 
+function closeOnEscape(event: TargetedKeyboardEvent<HTMLDetailsElement>): void {
+  const details = event.currentTarget
+  if (event.key !== 'Escape' || !details.open) return
+  // This Escape is used up: nothing else on the page should act on it too.
+  event.preventDefault()
+  event.stopPropagation()
+  details.open = false
+  details.querySelector('summary')?.focus()
+}
+
 export function ReaderControls({ settings, onChange: save }: Props) {
   return (
-    <details class="controls" data-testid="reader-settings">
+    <details class="controls" onKeyDown={closeOnEscape} data-testid="reader-settings">
       <summary class="button">Reading settings</summary>
       <form
         class="controls__panel"

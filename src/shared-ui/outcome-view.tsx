@@ -8,7 +8,8 @@ import { ErrorState, LoadingState, NoArticleState, RestrictedState } from './sta
 
 interface Props {
   outcome: ExtractOutcome | null
-  onRetry: () => void
+  /** "Try again" on an error; leave it out where trying again cannot work. */
+  onRetry?: () => void
   renderArticle: (result: ArticleResult, tabId: number) => ComponentChildren
 }
 

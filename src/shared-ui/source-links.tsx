@@ -12,6 +12,20 @@ interface Props {
   result: ExtractionResult
 }
 
+/**
+ * The address after a source link, for paper only (reader print.css shows it; story.css hides
+ * it on screen, where the link itself goes there). Text in the page rather than a CSS
+ * `attr(href)`, so it can be selected and copied from a printed PDF.
+ */
+function PrintedAddress({ url, testId }: { url: string; testId?: string }) {
+  return (
+    <span class="print-only" data-testid={testId}>
+      {' '}
+      ({url})
+    </span>
+  )
+}
+
 function publisherName(original: Source | undefined, publisher: Source | undefined): string {
   if (publisher) return publisher.label
   return original ? hostOf(original.url) : ''
@@ -66,6 +80,7 @@ export function SourceLinks({ result }: Props) {
             <a href={original.url} data-testid="source-original">
               Originally published by <bdi>{name}</bdi>
             </a>
+            <PrintedAddress url={original.url} testId="source-original-address" />
           </li>
         )}
         {publisher && (
@@ -74,6 +89,7 @@ export function SourceLinks({ result }: Props) {
             <a href={publisher.url} data-testid="source-publisher">
               <bdi>{publisher.label}</bdi>
             </a>
+            <PrintedAddress url={publisher.url} />
           </li>
         )}
         {canonical && (
@@ -82,6 +98,7 @@ export function SourceLinks({ result }: Props) {
             <a href={canonical.url} data-testid="source-canonical">
               {hostOf(canonical.url)}
             </a>
+            <PrintedAddress url={canonical.url} />
           </li>
         )}
         {page && (
@@ -92,6 +109,7 @@ export function SourceLinks({ result }: Props) {
             <a href={page.url} data-testid="source-page">
               {hostOf(page.url)}
             </a>
+            <PrintedAddress url={page.url} />
           </li>
         )}
       </ul>

@@ -59,7 +59,8 @@ interface ErrorProps {
   problem: Problem
   /** The raw error: logged for whoever opens the console, never shown. */
   detail: string
-  onRetry: () => void
+  /** Only where trying again can work: without it, no "Try again" is offered. */
+  onRetry?: (() => void) | undefined
 }
 
 export function ErrorState({ problem, detail, onRetry }: ErrorProps) {
@@ -78,7 +79,7 @@ export function ErrorState({ problem, detail, onRetry }: ErrorProps) {
       <p class="state__text" data-testid="error-message">
         {t(words.text)}
       </p>
-      {words.retry && (
+      {words.retry && onRetry && (
         <button type="button" class="button button--primary" onClick={onRetry} data-testid="retry">
           {t('tryAgain')}
         </button>

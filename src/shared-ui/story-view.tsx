@@ -54,7 +54,9 @@ function StoryMeta({ article }: Props) {
         </time>
       </bdi>
     ),
-    <bdi data-testid="story-reading-time">{formatReadingTime(article.readingTimeMinutes)}</bdi>,
+    <bdi class="story__reading-time" data-testid="story-reading-time">
+      {formatReadingTime(article.readingTimeMinutes)}
+    </bdi>,
   ].filter(Boolean)
   return (
     <p class="story__meta" data-testid="story-meta">

@@ -12,21 +12,25 @@ import { trackPages } from './harness/artifacts.ts'
 import { withGrantedHosts } from './harness/auto-mode.ts'
 import {
   type Chromium,
-  clickToolbar,
   EXTENSION_ORIGIN,
   evaluateInServiceWorker,
   launchChromium,
   openTab,
-  settledState,
 } from './harness/chromium.ts'
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
+import {
+  LIST_PATH,
+  openList as openListPage,
+  popupFor as popupForTab,
+  saveInPopup,
+  shownItems,
+} from './harness/reading-list.ts'
 import { normalize, readShownStory } from './harness/story.ts'
 
 const STORY = 'jnews--dnyuz-chile-spaceport-atacama'
 const OTHER = 'jnews--dnyuz-pasadena-bookstore-bank'
 /** A second aggregator's copy of STORY: the same page, served under another site's address. */
 const COPY_URL = 'https://www.newsbeat-example.com/world/chile-spaceport-atacama-deal/'
-const LIST_PATH = '/src/list/index.html'
 
 let server: FixtureServer
 let chromium: Chromium | undefined
@@ -61,51 +65,12 @@ async function openCopy(): Promise<Page> {
   return pages.track(page, 'copy')
 }
 
-/** Toolbar click on `tab`; returns the popup once its story is shown and its save state known. */
 async function popupFor(tab: Page): Promise<Page> {
-  const popup = pages.track(await clickToolbar(chromium!, tab), 'popup')
-  expect(await settledState(popup, 'popup')).toBe('article')
-  await popup.waitForSelector('[data-testid=action-save]')
-  return popup
-}
-
-async function saveInPopup(popup: Page): Promise<string> {
-  await popup.click('[data-testid=action-save]')
-  await popup.waitForFunction(
-    () => (document.querySelector('[data-testid=save-status]')?.textContent ?? '') !== '',
-  )
-  return popup.$eval('[data-testid=save-status]', (e) => e.textContent ?? '')
+  return popupForTab(chromium!, tab, (popup) => pages.track(popup, 'popup'))
 }
 
 async function openList(): Promise<Page> {
-  const page = pages.track(await openTab(chromium!, `${EXTENSION_ORIGIN}${LIST_PATH}`), 'list')
-  await page.waitForSelector('[data-testid=list-items], [data-testid=list-empty]')
-  return page
-}
-
-interface ShownItem {
-  title: string
-  copies: string
-  status: string
-}
-
-async function shownItems(list: Page, filter = 'all'): Promise<ShownItem[]> {
-  await list.bringToFront()
-  await list.click(`[data-testid=filter-${filter}]`)
-  await list.waitForFunction(
-    (f: string) =>
-      document.querySelector(`[data-testid=filter-${f}]`)?.getAttribute('aria-pressed') === 'true',
-    {},
-    filter,
-  )
-  await list.waitForSelector('[data-testid=list-items], [data-testid=list-empty]')
-  return list.$$eval('[data-testid=list-item]', (items) =>
-    items.map((item) => ({
-      title: item.querySelector('[data-testid=item-open]')?.textContent ?? '',
-      copies: item.querySelector('[data-testid=item-copies]')?.textContent?.trim() ?? '',
-      status: (item as HTMLElement).dataset.status ?? '',
-    })),
-  )
+  return openListPage(chromium!, (list) => pages.track(list, 'list'))
 }
 
 async function search(list: Page, query: string): Promise<string[]> {

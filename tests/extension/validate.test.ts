@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ExtractionResult } from '../../src/core/types.ts'
-import { isExtractOutcome, isRequestMessage } from '../../src/messaging/validate.ts'
+import { isExtractOutcome, isRequestMessage, responseGuards } from '../../src/messaging/validate.ts'
 import { isExtractionResult } from '../../src/messaging/validate-result.ts'
 import { tabIdFromLocation } from '../../src/reader/tab-param.ts'
 import { bestOriginalLink, safeHttpUrl, safeSources } from '../../src/shared/links.ts'
@@ -70,6 +70,16 @@ describe('message and result validation', () => {
     ).toBe(false)
     expect(isExtractOutcome({ ...base, kind: 'restricted', restriction: 'pdf' })).toBe(true)
     expect(isExtractOutcome({ ...base, kind: 'restricted', restriction: 'nope' })).toBe(false)
+  })
+
+  it('checks the background’s answer to the reader: a stored outcome or none, and the tab', () => {
+    const outcome = { tabId: 1, pageUrl: null, at: 1, kind: 'article', result }
+    const guard = responseGuards.getTabOutcome
+    expect(guard({ outcome, sourceOpen: true })).toBe(true)
+    expect(guard({ outcome: null, sourceOpen: false })).toBe(true)
+    expect(guard({ outcome: null })).toBe(false)
+    expect(guard({ outcome: { ...outcome, kind: 'story' }, sourceOpen: true })).toBe(false)
+    expect(guard(outcome)).toBe(false)
   })
 })
 

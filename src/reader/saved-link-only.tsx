@@ -1,0 +1,45 @@
+/**
+ * A link imported without its text (a Pocket or Instapaper export holds only addresses and
+ * titles): its title, and the page itself one click away. Only an http(s) address becomes a
+ * link; anything else is shown as text.
+ */
+import type { SavedArticle } from '../library/types.ts'
+import { safeHttpUrl } from '../shared/links.ts'
+import { formatDate, hostOf } from '../shared-ui/format.ts'
+
+export function SavedLinkOnly({ article }: { article: SavedArticle }) {
+  const address = article.copies[0]?.url ?? ''
+  const url = safeHttpUrl(address)
+  const title = article.title.trim() || (url ? hostOf(url) : '') || 'Untitled link'
+  return (
+    <article class="story link-only" data-testid="link-only">
+      <header>
+        <h1 class="story__title">
+          <bdi>{title}</bdi>
+        </h1>
+        <p class="story__meta">Saved {formatDate(new Date(article.savedAt).toISOString()).text}</p>
+      </header>
+      <p class="state__text">
+        Only the link to this story was imported; its text has not been fetched.
+      </p>
+      {url ? (
+        <>
+          <p>
+            <a class="button button--primary" href={url} data-testid="link-only-open">
+              Open the page
+            </a>
+          </p>
+          <p class="link-only__address">
+            <a href={url} data-testid="link-only-address">
+              {url}
+            </a>
+          </p>
+        </>
+      ) : (
+        <p class="link-only__address" data-testid="link-only-address">
+          {address}
+        </p>
+      )}
+    </article>
+  )
+}
