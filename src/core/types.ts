@@ -92,6 +92,11 @@ export interface Article {
   text: string
   wordCount: number
   readingTimeMinutes: number
+  /**
+   * The page shows only part of the story (a summary and a "Read more" link to the original):
+   * interfaces lead with the original. Absent means not known to be an excerpt.
+   */
+  isExcerpt?: boolean
 }
 
 export interface ExtractionResult {

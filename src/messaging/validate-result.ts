@@ -71,7 +71,8 @@ function isArticle(value: unknown): value is Article {
     isString(value.html) &&
     isString(value.text) &&
     isFiniteNumber(value.wordCount) &&
-    isFiniteNumber(value.readingTimeMinutes)
+    isFiniteNumber(value.readingTimeMinutes) &&
+    (value.isExcerpt === undefined || typeof value.isExcerpt === 'boolean')
   )
 }
 

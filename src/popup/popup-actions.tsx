@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill'
 import { t } from '../i18n/t.ts'
 import type { ArticleResult } from '../messaging/outcome.ts'
 import { errorDetail } from '../messaging/problems.ts'
-import { bestOriginalLink } from '../shared/links.ts'
+import { bestOriginalLink, sourceOfKind } from '../shared/links.ts'
 import { writeClipboard } from '../shared-ui/clipboard.ts'
 import { Icon } from '../shared-ui/icons.tsx'
 import { MoreMenu } from '../shared-ui/menu.tsx'
@@ -33,6 +33,8 @@ async function markdownOf(result: ArticleResult): Promise<string> {
 export function PopupActions({ result, pageUrl, onOpenReader, saveOps }: Props) {
   const [status, setStatus] = useState('')
   const link = bestOriginalLink(result)
+  // On an excerpt the story is elsewhere: reading the original comes first.
+  const excerptOf = result.article.isExcerpt ? sourceOfKind(result, 'original') : null
 
   const run = (action: () => Promise<string>) => {
     action().then(setStatus, (error: unknown) => {
@@ -58,9 +60,21 @@ export function PopupActions({ result, pageUrl, onOpenReader, saveOps }: Props) 
     <div class="popup-actions" data-testid="story-actions">
       <fieldset class="popup-actions__row">
         <legend class="visually-hidden">{t('popupStoryActions')}</legend>
+        {excerptOf && (
+          <a
+            class="button button--primary"
+            href={excerptOf.url}
+            target="_blank"
+            rel="noopener"
+            data-testid="action-read-original"
+          >
+            <Icon name="external" />
+            <span class="button__label">{t('popupReadOriginal')}</span>
+          </a>
+        )}
         <button
           type="button"
-          class="button button--primary"
+          class={excerptOf ? 'button' : 'button button--primary'}
           onClick={() =>
             run(async () => {
               await onOpenReader()

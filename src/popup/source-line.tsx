@@ -86,6 +86,11 @@ export function SourceLine({ result }: Props) {
             {t('sourceRepublishedCopy')}
           </span>
         )}
+        {result.article?.isExcerpt && (
+          <span class="badge badge--excerpt" data-testid="excerpt-mark">
+            {t('sourceExcerpt')}
+          </span>
+        )}
         {upstream ? (
           <span>
             {original ? t('sourceOriginal') : t('sourcePublisherShort')}{' '}

@@ -7,6 +7,7 @@ export const popupMessages = {
   popupOpenFullList: 'Open the full reading list',
   popupStoryActions: 'Story actions',
   popupOpenReader: 'Open in reader',
+  popupReadOriginal: 'Read the original',
   popupOpenedReader: 'Opened the reader.',
   popupCopyLink: 'Copy link',
   popupCopyLinkLong: 'Copy the original’s link',

@@ -2,6 +2,7 @@
 export const sourceMessages = {
   sourceRegion: 'Where this story comes from',
   sourceRepublishedCopy: 'Republished copy',
+  sourceExcerpt: 'Excerpt',
   sourceOriginal: 'Original:',
   sourcePublisherShort: 'Publisher:',
   sourceOriginalUnknown: 'The page does not name the original.',
