@@ -1,4 +1,5 @@
 /** Saving an extraction result from any extension context: the popup, the reader, the background. */
+import { t } from '../i18n/t.ts'
 import type { ArticleResult } from '../messaging/outcome.ts'
 import { findSaved, incomingFromResult, type SaveOutcome, saveStory } from './save.ts'
 
@@ -15,14 +16,14 @@ export async function isResultSaved(result: ArticleResult, pageUrl: string): Pro
   return (await findSaved(incomingFromResult(result, pageUrl, Date.now()))) !== null
 }
 
-/** What the reader is told after a save. */
+/** What the reader is told after a save: the save button's own words (catalog/en/save.ts). */
 export function saveMessage(outcome: SaveOutcome): string {
   switch (outcome.kind) {
     case 'added':
-      return 'Saved to your reading list. It reads offline.'
+      return t('saveAnnounceAdded')
     case 'merged':
-      return 'Already saved: this copy’s link was added to the same story.'
+      return t('saveAnnounceMerged')
     case 'unchanged':
-      return 'Already in your reading list.'
+      return t('saveAnnounceUnchanged')
   }
 }

@@ -3,6 +3,7 @@
  * in files of their own so that work on one page does not touch another's strings; a test checks
  * that no two areas use one key.
  */
+import { libraryMessages } from './library.ts'
 import { manifestMessages } from './manifest.ts'
 import { popupMessages } from './popup.ts'
 import { problemMessages } from './problems.ts'
@@ -10,6 +11,7 @@ import { saveMessages } from './save.ts'
 import { sourceMessages } from './source.ts'
 
 export const enAreas = {
+  libraryMessages,
   manifestMessages,
   popupMessages,
   problemMessages,
@@ -18,6 +20,7 @@ export const enAreas = {
 } as const
 
 export const en = {
+  ...libraryMessages,
   ...manifestMessages,
   ...popupMessages,
   ...problemMessages,
