@@ -4,6 +4,7 @@
  * that no two areas use one key.
  */
 import { libraryMessages } from './library.ts'
+import { listMessages } from './list.ts'
 import { manifestMessages } from './manifest.ts'
 import { popupMessages } from './popup.ts'
 import { problemMessages } from './problems.ts'
@@ -12,6 +13,7 @@ import { sourceMessages } from './source.ts'
 
 export const enAreas = {
   libraryMessages,
+  listMessages,
   manifestMessages,
   popupMessages,
   problemMessages,
@@ -21,6 +23,7 @@ export const enAreas = {
 
 export const en = {
   ...libraryMessages,
+  ...listMessages,
   ...manifestMessages,
   ...popupMessages,
   ...problemMessages,
