@@ -1,8 +1,23 @@
 /** Storage failures, turned into messages a reader can act on. */
+import { t } from '../i18n/t.ts'
 
+/** A failure whose message is written for the user (in the UI language). */
 export class LibraryError extends Error {
   override name = 'LibraryError'
 }
+
+/** The writes the list makes; each has its own sentence for a full disk. */
+export type WriteKind = 'save' | 'change' | 'delete' | 'restore' | 'import'
+
+// Whole sentences per write, not a verb slotted into one sentence: languages do not put a
+// phrase such as "save this story" into the same place, or in the same form.
+const STORAGE_FULL = {
+  save: 'libraryFullSave',
+  change: 'libraryFullChange',
+  delete: 'libraryFullDelete',
+  restore: 'libraryFullRestore',
+  import: 'libraryFullImport',
+} as const satisfies Record<WriteKind, string>
 
 function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error)) return false
@@ -16,15 +31,16 @@ function isQuotaError(error: unknown): boolean {
  * Runs a write; a full disk or an exceeded quota becomes a clear message. The write was one
  * transaction, so it either happened whole or not at all: what was saved before is intact.
  */
-export async function writing<T>(what: string, write: () => Promise<T>): Promise<T> {
+export async function writing<T>(kind: WriteKind, write: () => Promise<T>): Promise<T> {
   try {
     return await write()
   } catch (error) {
-    if (isQuotaError(error)) {
-      throw new LibraryError(
-        `There is no room left to ${what}: the browser's storage for Upstream is full. Everything saved before is kept; delete or export stories to make room.`,
-      )
-    }
+    if (isQuotaError(error)) throw new LibraryError(t(STORAGE_FULL[kind]))
     throw error
   }
+}
+
+/** The story a change was for is gone (deleted in another tab, say). */
+export function notInList(): LibraryError {
+  return new LibraryError(t('libraryNotInList'))
 }

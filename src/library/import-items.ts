@@ -66,7 +66,7 @@ export async function importItems(
   const counts: ImportCounts = { added: 0, merged: 0, unchanged: 0 }
   for (let start = 0; start < items.length; start += BATCH) {
     const batch = items.slice(start, start + BATCH)
-    await writing('import these stories', () =>
+    await writing('import', () =>
       db.transaction('rw', db.articles, db.contents, db.lookup, async () => {
         for (const item of batch) {
           const outcome = await saveInTransaction(db, toIncoming(item), Date.now())

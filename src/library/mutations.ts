@@ -1,6 +1,6 @@
 /** Changing the list: read status, delete (with everything needed to undo it), restore. */
 import { type LibraryDb, type LookupRecord, library } from './db.ts'
-import { LibraryError, writing } from './errors.ts'
+import { notInList, writing } from './errors.ts'
 import type { ReadStatus, SavedArticle, SavedContent } from './types.ts'
 
 export async function setStatus(
@@ -8,9 +8,9 @@ export async function setStatus(
   status: ReadStatus,
   db: LibraryDb = library(),
 ): Promise<void> {
-  await writing('change this story', async () => {
+  await writing('change', async () => {
     const changed = await db.articles.update(id, { status, updatedAt: Date.now() })
-    if (changed === 0) throw new LibraryError('This story is no longer in the reading list.')
+    if (changed === 0) throw notInList()
   })
 }
 
@@ -22,10 +22,10 @@ export interface DeletedArticle {
 }
 
 export function deleteArticle(id: string, db: LibraryDb = library()): Promise<DeletedArticle> {
-  return writing('delete this story', () =>
+  return writing('delete', () =>
     db.transaction('rw', db.articles, db.contents, db.lookup, async () => {
       const article = await db.articles.get(id)
-      if (!article) throw new LibraryError('This story is no longer in the reading list.')
+      if (!article) throw notInList()
       const deleted = {
         article,
         content: await db.contents.get(id),
@@ -38,7 +38,7 @@ export function deleteArticle(id: string, db: LibraryDb = library()): Promise<De
 }
 
 export function restoreArticle(deleted: DeletedArticle, db: LibraryDb = library()): Promise<void> {
-  return writing('restore this story', () =>
+  return writing('restore', () =>
     db.transaction('rw', db.articles, db.contents, db.lookup, async () => {
       await db.articles.put(deleted.article)
       if (deleted.content) await db.contents.put(deleted.content)

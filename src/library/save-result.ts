@@ -16,7 +16,7 @@ export async function isResultSaved(result: ArticleResult, pageUrl: string): Pro
   return (await findSaved(incomingFromResult(result, pageUrl, Date.now()))) !== null
 }
 
-/** What the reader is told after a save. */
+/** What the reader is told after a save: the save button's own words (catalog/en/save.ts). */
 export function saveMessage(outcome: SaveOutcome): string {
   switch (outcome.kind) {
     case 'added':

@@ -156,7 +156,7 @@ export async function saveInTransaction(
 }
 
 export function saveStory(incoming: Incoming, db: LibraryDb = library()): Promise<SaveOutcome> {
-  return writing('save this story', () =>
+  return writing('save', () =>
     db.transaction('rw', db.articles, db.contents, db.lookup, () =>
       saveInTransaction(db, incoming, Date.now()),
     ),

@@ -5,29 +5,39 @@
  * nothing already saved changes.
  */
 import { useState } from 'preact/hooks'
+import { formatList } from '../i18n/format.ts'
+import { tCount } from '../i18n/plural.ts'
+import { type PlainKey, t } from '../i18n/t.ts'
+import { LibraryError } from '../library/errors.ts'
 import { exportHtml } from '../library/export/html.ts'
 import { exportMarkdown } from '../library/export/markdown.ts'
 import { exportJson } from '../library/export/upstream-json.ts'
 import { readAll } from '../library/export-all.ts'
+import { formatName } from '../library/import/format-name.ts'
 import { MAX_FILE_CHARS, parseImport } from '../library/import/index.ts'
-import { importItems } from '../library/import-items.ts'
+import { type ImportCounts, importItems } from '../library/import-items.ts'
 import { downloadText } from '../shared-ui/download.ts'
 
 type Format = 'json' | 'markdown' | 'html'
 
-const FILES: Record<Format, { name: string; type: string }> = {
-  json: { name: 'upstream-reading-list.json', type: 'application/json' },
-  markdown: { name: 'upstream-reading-list.md', type: 'text/markdown' },
-  html: { name: 'upstream-reading-list.html', type: 'text/html' },
+const FILES: Record<Format, { name: string; type: string; label: PlainKey }> = {
+  json: { name: 'upstream-reading-list.json', type: 'application/json', label: 'listExportJson' },
+  markdown: {
+    name: 'upstream-reading-list.md',
+    type: 'text/markdown',
+    label: 'listExportMarkdown',
+  },
+  html: { name: 'upstream-reading-list.html', type: 'text/html', label: 'listExportHtml' },
 }
 
-const FORMAT_NAMES = {
-  'upstream-json': 'Upstream JSON',
-  'pocket-html': 'Pocket HTML',
-  'pocket-csv': 'Pocket CSV',
-  'instapaper-csv': 'Instapaper CSV',
-  'wallabag-json': 'Wallabag JSON',
-} as const
+/** "3 added, 1 skipped (not a web address)": what an import did, the counts that are not 0. */
+function importCounts(counts: ImportCounts, skipped: number): string {
+  const parts = [tCount('listImportedAdded', counts.added)]
+  if (counts.merged > 0) parts.push(tCount('listImportedMerged', counts.merged))
+  if (counts.unchanged > 0) parts.push(tCount('listImportedUnchanged', counts.unchanged))
+  if (skipped > 0) parts.push(tCount('listImportedSkipped', skipped))
+  return formatList(parts)
+}
 
 export function LibraryBackup({ onImported }: { onImported: () => void }) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null)
@@ -43,7 +53,10 @@ export function LibraryBackup({ onImported }: { onImported: () => void }) {
           ? exportMarkdown(items, now)
           : exportHtml(items, now, window)
     downloadText(FILES[format].name, FILES[format].type, text)
-    setStatus({ ok: true, text: `Exported ${items.length} stories to ${FILES[format].name}.` })
+    setStatus({
+      ok: true,
+      text: tCount('listExported', items.length, { file: FILES[format].name }),
+    })
   }
 
   const importFile = async (input: HTMLInputElement) => {
@@ -51,66 +64,55 @@ export function LibraryBackup({ onImported }: { onImported: () => void }) {
     input.value = ''
     if (!file) return
     if (file.size > MAX_FILE_CHARS * 4) {
-      setStatus({ ok: false, text: 'This file is too large to be a reading-list export.' })
+      setStatus({ ok: false, text: t('listImportTooLarge') })
       return
     }
     const parsed = parseImport(file.name, await file.text(), Date.now())
     if (!parsed.ok) {
-      setStatus({
-        ok: false,
-        text: `${parsed.message} Nothing was imported; your list is unchanged.`,
-      })
+      setStatus({ ok: false, text: t('listImportRefused', { reason: parsed.message }) })
       return
     }
     const counts = await importItems(parsed.items)
-    const parts = [`${counts.added} added`]
-    if (counts.merged > 0) parts.push(`${counts.merged} merged into stories already saved`)
-    if (counts.unchanged > 0) parts.push(`${counts.unchanged} already there`)
-    if (parsed.skipped > 0) parts.push(`${parsed.skipped} skipped (not a web address)`)
-    setStatus({ ok: true, text: `Imported ${FORMAT_NAMES[parsed.format]}: ${parts.join(', ')}.` })
+    setStatus({
+      ok: true,
+      text: t('listImported', {
+        format: formatName(parsed.format),
+        counts: importCounts(counts, parsed.skipped),
+      }),
+    })
     onImported()
   }
 
   const run = (action: () => Promise<void>) => {
     setBusy(true)
     action()
-      .catch((error: unknown) =>
-        setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) }),
-      )
+      .catch((error: unknown) => {
+        // A full disk says so in the user's words; anything else is reported plainly.
+        if (!(error instanceof LibraryError)) console.warn('Upstream: export or import:', error)
+        setStatus({
+          ok: false,
+          text: error instanceof LibraryError ? error.message : t('listFailed'),
+        })
+      })
       .finally(() => setBusy(false))
   }
 
   return (
     <section class="backup-section" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Export and import</h2>
+      <h2 id="backup-heading">{t('listBackupHeading')}</h2>
       <div class="backup-section__row">
-        <button
-          type="button"
-          class="button"
-          disabled={busy}
-          onClick={() => run(() => exportAs('json'))}
-          data-testid="export-json"
-        >
-          Export (Upstream JSON)
-        </button>
-        <button
-          type="button"
-          class="button"
-          disabled={busy}
-          onClick={() => run(() => exportAs('markdown'))}
-          data-testid="export-markdown"
-        >
-          Export Markdown
-        </button>
-        <button
-          type="button"
-          class="button"
-          disabled={busy}
-          onClick={() => run(() => exportAs('html'))}
-          data-testid="export-html"
-        >
-          Export HTML
-        </button>
+        {(['json', 'markdown', 'html'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            class="button"
+            disabled={busy}
+            onClick={() => run(() => exportAs(format))}
+            data-testid={`export-${format}`}
+          >
+            {t(FILES[format].label)}
+          </button>
+        ))}
         <input
           id="import-library"
           class="visually-hidden"
@@ -124,13 +126,10 @@ export function LibraryBackup({ onImported }: { onImported: () => void }) {
           data-testid="import-library"
         />
         <label class="button" for="import-library">
-          Import…
+          {t('listImport')}
         </label>
       </div>
-      <p class="options__hint">
-        Import a Pocket export (HTML or CSV), an Instapaper CSV, a Wallabag JSON export or an
-        Upstream JSON export. Links that come without their text are kept as links.
-      </p>
+      <p class="options__hint">{t('listImportHint')}</p>
       <p
         class={status?.ok === false ? 'reading-list__error' : ''}
         role={status?.ok === false ? 'alert' : 'status'}

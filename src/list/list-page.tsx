@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from 'preact'
 import { useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { t } from '../i18n/t.ts'
 import { useSettings } from '../shared-ui/use-settings.ts'
 import { LIST_PAGE_SIZE } from './boot-channel.ts'
 import { ReadingListView } from './reading-list-view.tsx'
@@ -33,7 +34,7 @@ export function ListPage() {
     <div class="list-page" data-testid="list-page">
       <header class="list-page__bar">
         <img src="/icons/icon-32.png" alt="" width="24" height="24" />
-        <h1>Reading list</h1>
+        <h1>{t('listHeading')}</h1>
       </header>
       <main class="list-page__main">
         <ReadingListView list={list} />

@@ -1,160 +1,174 @@
 /**
  * The reading list, used full page (list-page.tsx) and in the popup's "Reading list" tab:
- * status tabs with counts, order, search over titles and bodies, and each story with its
- * actions. Deleting shows "Undo" for a while.
+ * status filters with counts, order, search over titles and bodies, and each story with its
+ * actions.
+ *
+ * A search looks in every story; while one is typed the filters narrow its results and count
+ * its matches per status, and a line says where it looked. What an action did is said in a
+ * live region that is always on the page (a region added together with its text is often not
+ * read out); after a delete it offers "Undo" for a while.
  */
-import type { SavedArticle } from '../library/types.ts'
-import { formatDate, hostOf } from '../shared-ui/format.ts'
-import { openSaved } from './open-saved.ts'
-import type { ReadingList } from './use-reading-list.ts'
+import { useRef } from 'preact/hooks'
+import { t } from '../i18n/t.ts'
+import { type Expected, useFocusAfterChange } from './focus-after-change.ts'
+import { changeText, emptyText, FILTERS, filterLabel, searchSummary } from './list-text.ts'
+import { type ItemActions, ReadingListItem } from './reading-list-item.tsx'
+import type { MatchCount } from './search-scope.ts'
+import type { Change, ReadingList } from './use-reading-list.ts'
 
-const FILTERS = [
-  ['unread', 'Unread'],
-  ['read', 'Read'],
-  ['archived', 'Archived'],
-  ['all', 'All'],
-] as const
+/** The counts the filters show: the search's matches while searching, else the list's. */
+function filterCounts(list: ReadingList): Record<string, MatchCount> | null {
+  if (list.searching) return list.matches
+  const counts = list.counts
+  if (!counts) return null
+  return Object.fromEntries(
+    FILTERS.map((filter) => [filter, { count: counts[filter], atLeast: false }]),
+  )
+}
 
-function Item({ article, list }: { article: SavedArticle; list: ReadingList }) {
-  const source = article.sources.find((s) => s.kind === 'publisher')?.label ?? article.siteName
-  const copies = article.copies.length
+function Filters({ list }: { list: ReadingList }) {
+  const counts = filterCounts(list)
   return (
-    <li class="item" data-testid="list-item" data-id={article.id} data-status={article.status}>
-      <button
-        type="button"
-        class="item__title"
-        onClick={() => openSaved(article.id)}
-        data-testid="item-open"
-      >
-        {article.title}
-      </button>
-      <p class="item__meta">
-        {[
-          source || hostOf(article.copies[0]?.url ?? ''),
-          `saved ${formatDate(new Date(article.savedAt).toISOString()).text}`,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-        {copies > 1 && <span data-testid="item-copies"> · {copies} copies</span>}
-        {!article.hasContent && <span> · link only</span>}
-      </p>
-      <div class="item__actions">
-        {article.status === 'unread' ? (
-          <button
-            type="button"
-            class="button button--small"
-            onClick={() => list.changeStatus(article.id, 'read')}
-          >
-            Mark read
-          </button>
-        ) : (
-          <button
-            type="button"
-            class="button button--small"
-            onClick={() => list.changeStatus(article.id, 'unread')}
-          >
-            Mark unread
-          </button>
-        )}
-        {article.status !== 'archived' && (
-          <button
-            type="button"
-            class="button button--small"
-            onClick={() => list.changeStatus(article.id, 'archived')}
-            data-testid="item-archive"
-          >
-            Archive
-          </button>
-        )}
+    <fieldset class="filters">
+      <legend class="visually-hidden">{t('listFiltersLegend')}</legend>
+      {FILTERS.map((filter) => (
         <button
+          key={filter}
           type="button"
           class="button button--small"
-          onClick={() => list.remove(article)}
-          aria-label={`Delete “${article.title}”`}
-          data-testid="item-delete"
+          aria-pressed={list.filter === filter}
+          onClick={() => list.chooseFilter(filter)}
+          data-testid={`filter-${filter}`}
         >
-          Delete
+          {filterLabel(filter, counts?.[filter] ?? null)}
         </button>
-      </div>
-    </li>
+      ))}
+    </fieldset>
+  )
+}
+
+function Controls({ list }: { list: ReadingList }) {
+  const { view } = list
+  return (
+    <div class="reading-list__controls">
+      <Filters list={list} />
+      <label class="reading-list__order">
+        <span class="visually-hidden">{t('listOrder')}</span>
+        <select
+          value={view.order}
+          onChange={(event) =>
+            list.setView({ order: event.currentTarget.value === 'oldest' ? 'oldest' : 'newest' })
+          }
+          data-testid="list-order"
+        >
+          <option value="newest">{t('listOrderNewest')}</option>
+          <option value="oldest">{t('listOrderOldest')}</option>
+        </select>
+      </label>
+      <input
+        type="search"
+        class="reading-list__search"
+        value={view.query}
+        onInput={(event) => list.setView({ query: event.currentTarget.value })}
+        placeholder={t('listSearchPlaceholder')}
+        aria-label={t('listSearchLabel')}
+        data-testid="list-search"
+      />
+    </div>
+  )
+}
+
+/** What the last action did, and Undo after a delete; in a live region that is always there. */
+function Announcer({ change, onUndo }: { change: Change | null; onUndo: () => void }) {
+  return (
+    <div class="reading-list__announcer" role="status" data-testid="list-announcer">
+      {change && (
+        <p class="toast" data-testid="undo-toast">
+          {changeText(change)}
+          {change.kind === 'deleted' && (
+            <>
+              {' '}
+              <button
+                type="button"
+                class="button button--small"
+                onClick={onUndo}
+                data-testid="undo"
+              >
+                {t('listUndo')}
+              </button>
+            </>
+          )}
+        </p>
+      )}
+    </div>
   )
 }
 
 export function ReadingListView({ list }: { list: ReadingList }) {
-  const { view, items, counts } = list
+  const { items } = list
+  const root = useRef<HTMLDivElement>(null)
+  const focus = useFocusAfterChange(items, root)
+  const searched = list.searching && list.matches !== null ? list.matches[list.filter] : null
+
+  /** Runs an action; focus moves once the list shows its outcome (unless it failed). */
+  const tracked = (expected: Expected, action: Promise<boolean>) => {
+    focus.expect(expected)
+    void action.then((done) => {
+      if (!done) focus.forget(expected.id)
+    })
+  }
+  const actions: ItemActions = {
+    setStatus: (article, index, status) =>
+      tracked({ id: article.id, index, becomes: status }, list.changeStatus(article, status)),
+    remove: (article, index) =>
+      tracked({ id: article.id, index, becomes: 'deleted' }, list.remove(article)),
+  }
+  const undo = () => {
+    const back = list.lastChange?.kind === 'deleted' ? list.lastChange.deleted.article : null
+    if (back) tracked({ id: back.id, index: 0, becomes: 'restored' }, list.undo())
+  }
+
   return (
-    <div class="reading-list" data-testid="reading-list" data-query={list.shownQuery ?? undefined}>
-      <div class="reading-list__controls">
-        <fieldset class="filters">
-          <legend class="visually-hidden">Show</legend>
-          {FILTERS.map(([value, label]) => (
-            <button
-              key={value}
-              type="button"
-              class="button button--small"
-              aria-pressed={view.status === value}
-              onClick={() => list.setView({ status: value })}
-              data-testid={`filter-${value}`}
-            >
-              {label}
-              {counts ? ` (${counts[value]})` : ''}
-            </button>
-          ))}
-        </fieldset>
-        <label class="reading-list__order">
-          <span class="visually-hidden">Order</span>
-          <select
-            value={view.order}
-            onChange={(event) =>
-              list.setView({ order: event.currentTarget.value === 'oldest' ? 'oldest' : 'newest' })
-            }
-            data-testid="list-order"
-          >
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
-          </select>
-        </label>
-        <input
-          type="search"
-          class="reading-list__search"
-          value={view.query}
-          onInput={(event) => list.setView({ query: event.currentTarget.value })}
-          placeholder="Search titles and stories"
-          aria-label="Search the reading list"
-          data-testid="list-search"
-        />
-      </div>
+    <div
+      class="reading-list"
+      ref={root}
+      data-testid="reading-list"
+      data-query={list.shownQuery ?? undefined}
+    >
+      <Controls list={list} />
+      <p class="reading-list__summary" role="status">
+        {searched && (
+          <span data-testid="search-summary">{searchSummary(list.filter, searched)}</span>
+        )}
+      </p>
       {list.error && (
         <p role="alert" class="reading-list__error" data-testid="list-error">
           {list.error}
         </p>
       )}
-      {list.deleted && (
-        <p class="toast" role="status" data-testid="undo-toast">
-          Deleted “{list.deleted.article.title}”.{' '}
-          <button type="button" class="button button--small" onClick={list.undo} data-testid="undo">
-            Undo
-          </button>
-        </p>
-      )}
+      <Announcer change={list.lastChange} onUndo={undo} />
       {items === null ? (
-        <p class="reading-list__empty">Loading…</p>
+        <p class="reading-list__loading">{t('listLoading')}</p>
       ) : items.length === 0 ? (
-        <p class="reading-list__empty" data-testid="list-empty">
-          {view.query
-            ? `Nothing saved matches “${view.query}”.`
-            : 'Nothing here yet. Save a story from Upstream’s popup, the reader, or the page’s context menu.'}
+        <p class="reading-list__empty" tabIndex={-1} data-focus-when-empty data-testid="list-empty">
+          {emptyText(list.filter, list.shownQuery ?? '')}
         </p>
       ) : (
         <ul class="items" data-testid="list-items">
-          {items.map((article) => (
-            <Item key={article.id} article={article} list={list} />
+          {items.map((article, index) => (
+            <ReadingListItem
+              key={article.id}
+              article={article}
+              index={index}
+              showStatus={list.filter === 'all'}
+              actions={actions}
+            />
           ))}
         </ul>
       )}
       {list.hasMore && (
         <button type="button" class="button" onClick={list.loadMore} data-testid="load-more">
-          Show more
+          {t('listShowMore')}
         </button>
       )}
     </div>

@@ -1,5 +1,7 @@
 /** The popup's "Reading list" tab: the list itself, compact, with a way to the full page. */
+
 import browser from 'webextension-polyfill'
+import { t } from '../i18n/t.ts'
 import '../list/list.css'
 import { ReadingListView } from '../list/reading-list-view.tsx'
 import { useReadingList } from '../list/use-reading-list.ts'
@@ -17,7 +19,7 @@ export function PopupList() {
           rel="noopener"
           data-testid="open-full-list"
         >
-          Open the full reading list
+          {t('popupOpenFullList')}
         </a>
       </p>
     </div>

@@ -144,6 +144,14 @@ describe('Firefox ESR', () => {
         title: e.querySelector('[data-testid=item-open]')?.textContent ?? '',
       }))
       expect(item.title).toBe(expected.title)
+      // The title is a link to the saved story, in this add-on's own origin.
+      const link = await list.$eval('[data-testid=list-item] [data-testid=item-open]', (a) => ({
+        tag: a.tagName,
+        href: (a as HTMLAnchorElement).href,
+        origin: location.origin,
+      }))
+      expect(link.tag).toBe('A')
+      expect(link.href).toBe(`${link.origin}${READER_PATH}?saved=${encodeURIComponent(item.id)}`)
       const saved = pages.track(
         await openExtensionPage(
           firefox.browser,

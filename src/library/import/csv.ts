@@ -5,11 +5,18 @@
  * a title fragment would land in the URL column) or an unclosed quote rejects the file.
  */
 import Papa from 'papaparse'
+import { formatNumber } from '../../i18n/format.ts'
+import { tCount } from '../../i18n/plural.ts'
+import { t } from '../../i18n/t.ts'
+import { formatName } from './format-name.ts'
 import { MAX_ITEMS } from './limits.ts'
 
 export type CsvRecords<K extends string> =
   | { ok: true; rows: Array<Partial<Record<K, string>>> }
   | { ok: false; message: string }
+
+/** The CSV formats an import reads. */
+export type CsvFormat = 'pocket-csv' | 'instapaper-csv'
 
 /**
  * `columns` maps each key the format uses to its header name (matched case-insensitively);
@@ -18,24 +25,27 @@ export type CsvRecords<K extends string> =
  */
 export function readCsv<K extends string>(
   text: string,
-  format: string,
+  csvFormat: CsvFormat,
   columns: Readonly<Record<K, string>>,
   required: readonly K[],
 ): CsvRecords<K> {
+  const format = formatName(csvFormat)
   // The delimiter is fixed: both services write commas, and guessing could split on a comma-free
   // file's semicolons or tabs.
   const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' })
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes')
   if (quoteError) {
     // Papaparse counts the header as row 0, which matches our numbering of the data rows.
-    const where =
-      quoteError.row === undefined || quoteError.row < 1 ? 'A line' : `Row ${quoteError.row}`
-    return fail(`${where} of this ${format} has a quoted field that is not closed properly.`)
+    return fail(
+      quoteError.row === undefined || quoteError.row < 1
+        ? t('importQuoteInLine', { format })
+        : t('importQuoteInRow', { row: formatNumber(quoteError.row), format }),
+    )
   }
   const [header, ...data] = parsed.data
-  if (!header) return fail(`This ${format} is empty.`)
+  if (!header) return fail(t('importEmpty', { format }))
   if (data.length > MAX_ITEMS) {
-    return fail(`This ${format} has ${data.length} rows; at most ${MAX_ITEMS} can be imported.`)
+    return fail(tCount('importTooManyRows', data.length, { format, max: formatNumber(MAX_ITEMS) }))
   }
 
   const names = header.map((name) => name.trim().toLowerCase())
@@ -44,7 +54,7 @@ export function readCsv<K extends string>(
     const at = names.indexOf(columns[key].toLowerCase())
     if (at >= 0) index.set(key, at)
     else if (required.includes(key)) {
-      return fail(`This ${format} has no "${columns[key]}" column.`)
+      return fail(t('importNoColumn', { format, column: columns[key] }))
     }
   }
 
@@ -52,8 +62,11 @@ export function readCsv<K extends string>(
   for (const [i, fields] of data.entries()) {
     if (fields.length !== header.length) {
       return fail(
-        `Row ${i + 1} of this ${format} has ${fields.length} fields but the header has ` +
-          `${header.length}; the file may have an unquoted comma.`,
+        tCount('importFieldCount', fields.length, {
+          row: formatNumber(i + 1),
+          format,
+          header: formatNumber(header.length),
+        }),
       )
     }
     // Built from the known keys only: a column named "__proto__" is never copied anywhere.

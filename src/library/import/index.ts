@@ -4,6 +4,8 @@
  * the items (plus how many were skipped for a bad link) or one message saying why the whole
  * file was refused. Pure: no storage, no DOM, so it runs in the extension and in Node tests.
  */
+import { formatNumber } from '../../i18n/format.ts'
+import { t } from '../../i18n/t.ts'
 import type { ImportedItem } from '../types.ts'
 import { parseInstapaperCsv } from './instapaper-csv.ts'
 import { MAX_FILE_CHARS } from './limits.ts'
@@ -27,15 +29,15 @@ export type ImportOutcome =
  */
 export function parseImport(fileName: string, text: string, now: number): ImportOutcome {
   if (text.length > MAX_FILE_CHARS) {
-    const mb = Math.round(text.length / (1024 * 1024))
+    const mb = (chars: number) => formatNumber(Math.round(chars / (1024 * 1024)))
     return {
       ok: false,
-      message: `This file is about ${mb} MB; files over ${MAX_FILE_CHARS / (1024 * 1024)} MB cannot be imported.`,
+      message: t('importFileTooLarge', { size: mb(text.length), max: mb(MAX_FILE_CHARS) }),
     }
   }
   // A byte-order mark would hide the first character from every test below.
   const body = text.replace(/^\uFEFF/, '')
-  if (body.trim() === '') return { ok: false, message: 'This file is empty.' }
+  if (body.trim() === '') return { ok: false, message: t('importFileEmpty') }
 
   const sniffed = sniffFormat(fileName, body)
   if (!sniffed.ok) return sniffed

@@ -4,13 +4,15 @@
  * Unread is kept as a tag so "Starred" or "Recipes" is not lost.
  */
 import { z } from 'zod/mini'
+import { t } from '../../i18n/t.ts'
 import type { ImportedItem } from '../types.ts'
 import { readCsv } from './csv.ts'
-import { describeIssue } from './issues.ts'
+import { formatName } from './format-name.ts'
+import { describeIssue, UNIX_TIME_ERROR } from './issues.ts'
 import { cleanTags, cleanTitle, importUrl, splitTags, toMillis } from './normalize.ts'
 import type { ParseResult } from './result.ts'
 
-const FORMAT = 'Instapaper CSV'
+const FORMAT = 'instapaper-csv'
 
 const COLUMNS = {
   url: 'URL',
@@ -25,9 +27,7 @@ const rowSchema = z.object({
   url: z.string(),
   title: z.optional(z.string()),
   folder: z.optional(z.string()),
-  timestamp: z.optional(
-    z.string().check(z.regex(/^\s*\d*\s*$/, { error: 'should be a Unix time in seconds' })),
-  ),
+  timestamp: z.optional(z.string().check(z.regex(/^\s*\d*\s*$/, UNIX_TIME_ERROR))),
   tags: z.optional(z.string()),
 })
 
@@ -40,11 +40,8 @@ export function parseInstapaperCsv(text: string, now: number): ParseResult {
     return {
       ok: false,
       message: issue
-        ? describeIssue(issue, csv.rows, { format: FORMAT, unit: 'Row' }).replace(
-            /"(url|title|folder|timestamp|tags)"/,
-            (_m, key: keyof typeof COLUMNS) => `"${COLUMNS[key]}"`,
-          )
-        : `This ${FORMAT} could not be read.`,
+        ? describeIssue(issue, csv.rows, { format: FORMAT, unit: 'row', fieldNames: COLUMNS })
+        : t('importUnreadable', { format: formatName(FORMAT) }),
     }
   }
 

@@ -1,32 +1,55 @@
 /**
  * zod issues as sentences for the user. The mini build carries no message locale (that is what
- * keeps it small), so the wording is ours: which item, which field, what was expected.
+ * keeps it small), so the wording is ours, in the UI language: which item, which field, what
+ * was expected.
  */
 import type { z } from 'zod/mini'
+import { formatList, formatNumber } from '../../i18n/format.ts'
+import { type PlainKey, t } from '../../i18n/t.ts'
+import { formatName } from './format-name.ts'
+import type { ImportFormat } from './sniff.ts'
 
 type Issue = z.core.$ZodIssue
 
+/** What a format calls its items: rows of a CSV, links of a Pocket page, entries, items. */
+export type ItemUnit = 'row' | 'link' | 'entry' | 'item'
+
+const ITEM_OF = {
+  row: 'importRowOf',
+  link: 'importLinkOf',
+  entry: 'importEntryOf',
+  item: 'importItemOf',
+} as const
+
+export interface IssuePlace {
+  format: ImportFormat
+  unit: ItemUnit
+  /** 0-based index of the item, for a check of one item on its own. */
+  index?: number
+  /** Leading path steps that sit above the item list (`items` in our JSON). */
+  pathStart?: number
+  /** The file's own name for a field, where ours differs (`timeAdded` → `time_added`). */
+  fieldNames?: Readonly<Record<string, string>>
+}
+
 /**
  * "Row 3 of this Pocket CSV: "status" should be one of …". `root` is the value that was
- * checked: an array whose first path step is the item's index, unless `index` (0-based) is
- * given, for a check of one item on its own. `unit` names the format's items ("Row", "Entry").
- * `pathStart` skips leading path steps that sit above the item list (`items` in our JSON).
+ * checked: an array whose first path step is the item's index, unless `place.index` is given.
  */
-export function describeIssue(
-  issue: Issue,
-  root: unknown,
-  where: { format: string; unit: string; index?: number; pathStart?: number },
-): string {
-  const rest = issue.path.slice(where.pathStart ?? 0)
-  const index = where.index ?? rest[0]
-  const fieldPath = where.index === undefined && typeof index === 'number' ? rest.slice(1) : rest
-  const field = fieldPath.map(String).join('.')
+export function describeIssue(issue: Issue, root: unknown, place: IssuePlace): string {
+  const rest = issue.path.slice(place.pathStart ?? 0)
+  const index = place.index ?? rest[0]
+  const fieldPath = place.index === undefined && typeof index === 'number' ? rest.slice(1) : rest
+  const field = fieldPath.map((step) => place.fieldNames?.[String(step)] ?? String(step)).join('.')
+  const format = formatName(place.format)
   const subject =
     typeof index === 'number'
-      ? `${where.unit} ${index + 1} of this ${where.format}`
-      : `This ${where.format}`
-  const what = field === '' ? '' : `: "${field}"`
-  return `${subject}${what} ${problem(issue, valueAt(root, issue.path))}.`
+      ? t(ITEM_OF[place.unit], { number: formatNumber(index + 1), format })
+      : t('importThisFile', { format })
+  const problem = problemOf(issue, valueAt(root, issue.path))
+  return field === ''
+    ? t('importIssue', { subject, problem })
+    : t('importIssueInField', { subject, field, problem })
 }
 
 /** The offending value, looked up again: the final issues do not carry their input. */
@@ -40,36 +63,48 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value
 }
 
-function problem(issue: Issue, value: unknown): string {
-  // A schema's own wording (given with `{ error }`) beats the generic one.
+function problemOf(issue: Issue, value: unknown): string {
+  // A schema's own wording (given with `{ error }`, already in the UI language) beats ours.
   if (issue.message && issue.message !== 'Invalid input') return issue.message
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined ? 'is missing' : `should be ${article(issue.expected)}`
+      return value === undefined
+        ? t('importProblemMissing')
+        : t('importProblemType', { expected: typeName(issue.expected) })
     case 'invalid_value':
-      return `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+      return t('importProblemOneOf', {
+        values: formatList(issue.values.map((v) => JSON.stringify(v))),
+      })
     case 'invalid_union':
-      return 'has a value of the wrong kind'
+      return t('importProblemWrongKind')
     case 'too_big':
-      return `is too large (at most ${String(issue.maximum)})`
+      return t('importProblemTooBig', { max: limit(issue.maximum) })
     case 'too_small':
-      return `is too small (at least ${String(issue.minimum)})`
+      return t('importProblemTooSmall', { min: limit(issue.minimum) })
     case 'invalid_format':
-      return `is not a valid ${issue.format}`
+      return t('importProblemFormat', { format: issue.format })
     default:
-      return 'is not valid'
+      return t('importProblemInvalid')
   }
 }
 
-function article(expected: string): string {
-  const names: Record<string, string> = {
-    string: 'text',
-    number: 'a number',
-    int: 'a whole number',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'an object',
-    null: 'null',
-  }
-  return names[expected] ?? expected
+function limit(value: number | bigint): string {
+  return typeof value === 'number' ? formatNumber(value) : String(value)
 }
+
+const TYPE_NAMES: Readonly<Record<string, PlainKey>> = {
+  string: 'importTypeText',
+  number: 'importTypeNumber',
+  int: 'importTypeWholeNumber',
+  boolean: 'importTypeBoolean',
+  array: 'importTypeList',
+  object: 'importTypeObject',
+  null: 'importTypeNull',
+}
+
+function typeName(expected: string): string {
+  return Object.hasOwn(TYPE_NAMES, expected) ? t(TYPE_NAMES[expected] as PlainKey) : expected
+}
+
+/** The `{ error }` of a schema check whose value should be Unix seconds; worded when it fails. */
+export const UNIX_TIME_ERROR = { error: () => t('importProblemUnixTime') }

@@ -3,13 +3,15 @@
  * `title,url,time_added,tags,status`, tags separated by `|`, status `unread` or `archive`.
  */
 import { z } from 'zod/mini'
+import { t } from '../../i18n/t.ts'
 import type { ImportedItem, ReadStatus } from '../types.ts'
 import { readCsv } from './csv.ts'
-import { describeIssue } from './issues.ts'
+import { formatName } from './format-name.ts'
+import { describeIssue, UNIX_TIME_ERROR } from './issues.ts'
 import { cleanTitle, importUrl, splitTags, toMillis } from './normalize.ts'
 import type { ParseResult } from './result.ts'
 
-const FORMAT = 'Pocket CSV'
+const FORMAT = 'pocket-csv'
 
 const COLUMNS = {
   title: 'title',
@@ -23,9 +25,7 @@ const rowSchema = z.object({
   title: z.optional(z.string()),
   // Only presence is checked here: a non-http address skips the row instead of the whole file.
   url: z.string(),
-  timeAdded: z.optional(
-    z.string().check(z.regex(/^\s*\d*\s*$/, { error: 'should be a Unix time in seconds' })),
-  ),
+  timeAdded: z.optional(z.string().check(z.regex(/^\s*\d*\s*$/, UNIX_TIME_ERROR))),
   tags: z.optional(z.string()),
   // Pocket wrote "archive"; "read"/"archived" and empty are tolerated for hand-edited files.
   status: z.optional(z.enum(['unread', 'archive', 'archived', 'read', ''])),
@@ -46,9 +46,9 @@ export function parsePocketCsv(text: string, now: number): ParseResult {
   if (!checked.success) {
     const issue = checked.error.issues[0]
     const message = issue
-      ? describeIssue(issue, csv.rows, { format: FORMAT, unit: 'Row' })
-      : `This ${FORMAT} could not be read.`
-    return { ok: false, message: renameColumns(message) }
+      ? describeIssue(issue, csv.rows, { format: FORMAT, unit: 'row', fieldNames: COLUMNS })
+      : t('importUnreadable', { format: formatName(FORMAT) })
+    return { ok: false, message }
   }
 
   const items: ImportedItem[] = []
@@ -73,9 +73,4 @@ export function parsePocketCsv(text: string, now: number): ParseResult {
 
 function lowerStatus<T extends { status?: string | undefined }>(row: T): T {
   return row.status === undefined ? row : { ...row, status: row.status.trim().toLowerCase() }
-}
-
-/** Messages name the file's own column, not our key for it. */
-function renameColumns(message: string): string {
-  return message.replace('"timeAdded"', '"time_added"')
 }

@@ -3,21 +3,23 @@
  * followed by a list of `<a href time_added tags>Title</a>` links.
  */
 import { z } from 'zod/mini'
+import { formatNumber } from '../../i18n/format.ts'
+import { tCount } from '../../i18n/plural.ts'
+import { t } from '../../i18n/t.ts'
 import type { ImportedItem, ReadStatus } from '../types.ts'
+import { formatName } from './format-name.ts'
 import { tokens } from './html-tags.ts'
-import { describeIssue } from './issues.ts'
+import { describeIssue, UNIX_TIME_ERROR } from './issues.ts'
 import { MAX_ITEMS } from './limits.ts'
 import { cleanTitle, importUrl, splitTags, toMillis } from './normalize.ts'
 import type { ParseResult } from './result.ts'
 
-const FORMAT = 'Pocket HTML export'
+const FORMAT = 'pocket-html'
 
 const linkSchema = z.object({
   // A link without href is skipped like a bad one; only a wrong-looking time rejects the file.
   href: z.optional(z.string()),
-  time_added: z.optional(
-    z.string().check(z.regex(/^\s*\d*\s*$/, { error: 'should be a Unix time in seconds' })),
-  ),
+  time_added: z.optional(z.string().check(z.regex(/^\s*\d*\s*$/, UNIX_TIME_ERROR))),
   tags: z.optional(z.string()),
 })
 
@@ -38,7 +40,10 @@ export function parsePocketHtml(html: string, now: number): ParseResult {
     if (stampedOnly && !token.attrs.has('time_added')) continue
     links++
     if (links > MAX_ITEMS) {
-      return { ok: false, message: `This ${FORMAT} has more than ${MAX_ITEMS} links.` }
+      return {
+        ok: false,
+        message: tCount('importTooManyLinks', MAX_ITEMS, { format: formatName(FORMAT) }),
+      }
     }
     // Only the three attributes Pocket writes are copied, so `__proto__="…"` goes nowhere.
     const attrs = {
@@ -50,8 +55,8 @@ export function parsePocketHtml(html: string, now: number): ParseResult {
     if (!checked.success) {
       const issue = checked.error.issues[0]
       const message = issue
-        ? describeIssue(issue, attrs, { format: FORMAT, unit: 'Link', index: links - 1 })
-        : `Link ${links} of this ${FORMAT} could not be read.`
+        ? describeIssue(issue, attrs, { format: FORMAT, unit: 'link', index: links - 1 })
+        : t('importLinkUnreadable', { number: formatNumber(links), format: formatName(FORMAT) })
       return { ok: false, message }
     }
     const url = importUrl(checked.data.href)

@@ -3,6 +3,7 @@
  * Instapaper's CSVs share an extension. The extension only decides which complaint to make when
  * the content matches nothing.
  */
+import { type PlainKey, t } from '../../i18n/t.ts'
 import { UPSTREAM_FORMAT } from './upstream-schema.ts'
 
 export type ImportFormat =
@@ -17,9 +18,10 @@ export type Sniffed =
   | { ok: true; format: 'upstream-json' | 'wallabag-json'; data: unknown }
   | { ok: false; message: string }
 
-const SUPPORTED =
-  'Upstream can import its own JSON export, Pocket (HTML or CSV), Instapaper CSV and ' +
-  'Wallabag JSON.'
+/** A refusal, then what Upstream can import, for a file it does not recognise at all. */
+function unrecognised(key: PlainKey): Sniffed {
+  return fail(`${t(key)} ${t('importSupported')}`)
+}
 
 export function sniffFormat(fileName: string, text: string): Sniffed {
   const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
@@ -35,18 +37,15 @@ function sniffJson(text: string): Sniffed {
     // JSON.parse makes "__proto__" an ordinary own key, never an object's prototype.
     data = JSON.parse(text)
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message.split('\n')[0]})` : ''
-    return fail(`This file looks like JSON but is not valid JSON${detail}.`)
+    // The parser's own words (the browser's, in its language) say where the file breaks.
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
+    return fail(t('importJsonInvalid', { detail }))
   }
   if (Array.isArray(data)) {
-    if (data.length === 0)
-      return fail('This JSON file is an empty list: there is nothing to import.')
+    if (data.length === 0) return fail(t('importJsonEmptyList'))
     return looksLikeWallabag(data[0])
       ? { ok: true, format: 'wallabag-json', data }
-      : fail(
-          'This JSON file is a list, but its first entry is not a Wallabag entry ' +
-            `(no "url" with "is_archived" or "created_at"). ${SUPPORTED}`,
-        )
+      : unrecognised('importJsonNotWallabag')
   }
   if (isRecord(data)) {
     if (data.format === UPSTREAM_FORMAT) return { ok: true, format: 'upstream-json', data }
@@ -56,22 +55,17 @@ function sniffJson(text: string): Sniffed {
       return { ok: true, format: 'wallabag-json', data: embedded.items }
     }
     if (typeof data.format === 'string') {
-      return fail(`This JSON file is in a format Upstream does not know ("${data.format}").`)
+      return fail(t('importJsonUnknownFormat', { name: data.format }))
     }
   }
-  return fail(`This JSON file is not a reading list Upstream recognises. ${SUPPORTED}`)
+  return unrecognised('importJsonUnknown')
 }
 
 function sniffHtml(text: string): Sniffed {
   const pocket =
     /<a\b[^<>]*\stime_added\s*=/i.test(text) ||
     /<h1\b[^<>]*>\s*(?:Unread|Read Archive)\s*<\/h1\s*>/i.test(text)
-  return pocket
-    ? { ok: true, format: 'pocket-html' }
-    : fail(
-        'This HTML file is not a Pocket export: it has no links with "time_added" and no ' +
-          `"Unread" list. ${SUPPORTED}`,
-      )
+  return pocket ? { ok: true, format: 'pocket-html' } : unrecognised('importHtmlNotPocket')
 }
 
 function sniffCsv(text: string, ext: string): Sniffed {
@@ -83,12 +77,9 @@ function sniffCsv(text: string, ext: string): Sniffed {
   if (has('url', 'title', 'folder')) return { ok: true, format: 'instapaper-csv' }
   if (has('url', 'title', 'time_added')) return { ok: true, format: 'pocket-csv' }
   if (ext === 'csv' || columns.length > 1) {
-    return fail(
-      `This CSV file's columns (${firstLine.slice(0, 200)}) are neither Pocket's ` +
-        "(title,url,time_added,tags,status) nor Instapaper's (URL,Title,Selection,Folder,Timestamp).",
-    )
+    return fail(t('importCsvUnknown', { columns: firstLine.slice(0, 200) }))
   }
-  return fail(`This file is not in a format Upstream recognises. ${SUPPORTED}`)
+  return unrecognised('importUnknownFile')
 }
 
 function looksLikeWallabag(entry: unknown): boolean {

@@ -5,14 +5,18 @@
  */
 import { z } from 'zod/mini'
 import { parseHttpUrl } from '../../core/url.ts'
+import { formatNumber } from '../../i18n/format.ts'
+import { tCount } from '../../i18n/plural.ts'
+import { t } from '../../i18n/t.ts'
 import type { ImportedItem, SavedContent } from '../types.ts'
+import { formatName } from './format-name.ts'
 import { describeIssue } from './issues.ts'
 import { MAX_ITEMS, MAX_URL_CHARS } from './limits.ts'
 import { cleanTags, cleanTitle } from './normalize.ts'
 import type { ParseResult } from './result.ts'
 import { UPSTREAM_VERSION, type UpstreamFileItem, upstreamFileSchema } from './upstream-schema.ts'
 
-const FORMAT = 'Upstream JSON file'
+const FORMAT = 'upstream-json'
 
 export function parseUpstreamJson(data: unknown): ParseResult {
   const early = precheck(data)
@@ -20,13 +24,13 @@ export function parseUpstreamJson(data: unknown): ParseResult {
   const checked = z.safeParse(upstreamFileSchema, data)
   if (!checked.success) {
     const issue = checked.error.issues[0]
-    if (!issue) return { ok: false, message: `This ${FORMAT} could not be read.` }
+    if (!issue) return { ok: false, message: t('importUnreadable', { format: formatName(FORMAT) }) }
     const inItems = issue.path[0] === 'items' && typeof issue.path[1] === 'number'
     return {
       ok: false,
       message: describeIssue(issue, data, {
         format: FORMAT,
-        unit: 'Item',
+        unit: 'item',
         ...(inItems ? { pathStart: 1 } : {}),
       }),
     }
@@ -43,16 +47,14 @@ export function parseUpstreamJson(data: unknown): ParseResult {
 
 /** Messages for a newer file and an oversized one, which the schema alone would word poorly. */
 function precheck(data: unknown): string | null {
-  if (typeof data !== 'object' || data === null) return `This ${FORMAT} is not an object.`
+  const format = formatName(FORMAT)
+  if (typeof data !== 'object' || data === null) return t('importNotObject', { format })
   const { version, items } = data as { version?: unknown; items?: unknown }
   if (typeof version === 'number' && version > UPSTREAM_VERSION) {
-    return (
-      `This ${FORMAT} has format version ${version}, written by a newer Upstream; ` +
-      'update Upstream to import it.'
-    )
+    return t('importNewerVersion', { format, version: formatNumber(version) })
   }
   if (Array.isArray(items) && items.length > MAX_ITEMS) {
-    return `This ${FORMAT} has ${items.length} items; at most ${MAX_ITEMS} can be imported.`
+    return tCount('importTooManyItems', items.length, { format, max: formatNumber(MAX_ITEMS) })
   }
   return null
 }

@@ -6,14 +6,18 @@
 import { z } from 'zod/mini'
 import { countWords } from '../../core/text.ts'
 import { parseHttpUrl } from '../../core/url.ts'
+import { formatNumber } from '../../i18n/format.ts'
+import { tCount } from '../../i18n/plural.ts'
+import { t } from '../../i18n/t.ts'
 import type { ImportedItem } from '../types.ts'
+import { formatName } from './format-name.ts'
 import { htmlToPlainText } from './html-text.ts'
 import { describeIssue } from './issues.ts'
 import { MAX_ITEMS } from './limits.ts'
 import { cleanTags, cleanTitle, importUrl, toMillis } from './normalize.ts'
 import type { ParseResult } from './result.ts'
 
-const FORMAT = 'Wallabag JSON export'
+const FORMAT = 'wallabag-json'
 
 const flag = z.optional(z.nullable(z.union([z.literal(0), z.literal(1), z.boolean()])))
 const text = z.optional(z.nullable(z.string()))
@@ -40,7 +44,10 @@ export function parseWallabagJson(data: unknown, now: number): ParseResult {
   if (Array.isArray(data) && data.length > MAX_ITEMS) {
     return {
       ok: false,
-      message: `This ${FORMAT} has ${data.length} entries; at most ${MAX_ITEMS} can be imported.`,
+      message: tCount('importTooManyEntries', data.length, {
+        format: formatName(FORMAT),
+        max: formatNumber(MAX_ITEMS),
+      }),
     }
   }
   const checked = z.safeParse(z.array(entrySchema), data)
@@ -49,8 +56,8 @@ export function parseWallabagJson(data: unknown, now: number): ParseResult {
     return {
       ok: false,
       message: issue
-        ? describeIssue(issue, data, { format: FORMAT, unit: 'Entry' })
-        : `This ${FORMAT} could not be read.`,
+        ? describeIssue(issue, data, { format: FORMAT, unit: 'entry' })
+        : t('importUnreadable', { format: formatName(FORMAT) }),
     }
   }
   const items: ImportedItem[] = []

@@ -6,6 +6,8 @@
 import { accessMessages } from './access.ts'
 import { backgroundMessages } from './background.ts'
 import { inPageMessages } from './in-page.ts'
+import { libraryMessages } from './library.ts'
+import { listMessages } from './list.ts'
 import { manifestMessages } from './manifest.ts'
 import { popupMessages } from './popup.ts'
 import { problemMessages } from './problems.ts'
@@ -18,6 +20,8 @@ export const enAreas = {
   accessMessages,
   backgroundMessages,
   inPageMessages,
+  libraryMessages,
+  listMessages,
   manifestMessages,
   popupMessages,
   problemMessages,
@@ -31,6 +35,8 @@ export const en = {
   ...accessMessages,
   ...backgroundMessages,
   ...inPageMessages,
+  ...libraryMessages,
+  ...listMessages,
   ...manifestMessages,
   ...popupMessages,
   ...problemMessages,
