@@ -16,7 +16,7 @@
  *   made from whatever the pages look like now, so running the demo again after a redesign
  *   brings them up to date.
  */
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Page } from 'puppeteer-core'
 import { OPTIONS_PATH } from '../tests/e2e/harness/auto-mode.ts'
@@ -48,6 +48,8 @@ const MORE_STORIES = [
 const LIST_PATH = '/src/list/index.html'
 /** Chromium's and Firefox's largest popup height. */
 const POPUP_MAX_HEIGHT = 600
+/** A narrow popup window: Firefox's extensions panel, a small screen. */
+const NARROW_POPUP_WIDTH = 400
 const OUT = join(ROOT, 'artifacts/demo')
 const DOCS = join(ROOT, 'docs/screenshots')
 
@@ -133,6 +135,29 @@ async function popupAtFullHeight(popup: Page): Promise<Uint8Array> {
   return popup.screenshot({ clip, captureBeyondViewport: true })
 }
 
+/**
+ * The popup's rendered document as static HTML (its styles are inline, its scripts dropped),
+ * to show it at a width the headless browser cannot give a popup window: 400 px, as in
+ * Firefox's extensions panel or a narrow screen. Same markup, same stylesheet, same media rules.
+ */
+async function popupAsStaticHtml(popup: Page): Promise<string> {
+  const html = await popup.evaluate(() => document.documentElement.outerHTML)
+  return `<!doctype html>${html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '')}`
+}
+
+async function narrowPopupShot(chromium: Chromium, html: string): Promise<string> {
+  const page = await chromium.browser.newPage()
+  try {
+    await page.setViewport({ width: NARROW_POPUP_WIDTH, height: POPUP_MAX_HEIGHT })
+    await page.setContent(html, { waitUntil: 'load' })
+    const path = join(OUT, 'popup-narrow.png')
+    await page.screenshot({ path })
+    return path
+  } finally {
+    await page.close()
+  }
+}
+
 /** The reading list after saving MORE_STORIES, and the options page, at store size. */
 async function storeShotsOfPages(chromium: Chromium, server: FixtureServer): Promise<string[]> {
   await saveFixtureStories(chromium, server, MORE_STORIES)
@@ -205,16 +230,20 @@ async function main(): Promise<void> {
     const popup = await clickToolbar(chromium, tab)
     const state = await settledState(popup, 'popup')
     const ms = Date.now() - t0
-    // The first view as a user sees it, then the details opened to read every link.
-    await shot(popup, 'popup')
+    // The first view as a user sees it (800 × 600, and in a 400 px wide window), then the
+    // details opened to read every link. Laid over the page at the end: opening a page now
+    // would close the popup.
+    const popupPng = await popupAtFullHeight(popup)
+    writeFileSync(join(OUT, 'popup.png'), popupPng)
+    shots.popup = join(OUT, 'popup.png')
+    const narrowHtml = await popupAsStaticHtml(popup)
     const view = await readPopup(popup)
     print(expected.url, view, ms)
     if (state !== 'article') throw new Error(`The popup shows "${state}", not the story`)
-    // Laid over the page at the end: opening a page now would close the popup.
-    const popupPng = await popupAtFullHeight(popup)
     await saveInPopup(popup)
 
     const reader = await openReader(chromium, popup)
+    shots['popup-narrow'] = await narrowPopupShot(chromium, narrowHtml)
     await chooseTheme(reader, 'light')
     await shot(reader, 'reader-light')
     const storeShots = [await storeShot(reader, '2-reader')]
@@ -233,7 +262,12 @@ async function main(): Promise<void> {
     if (args.has('--docs')) {
       mkdirSync(DOCS, { recursive: true })
       // The three the README shows; the reader in its light theme.
-      const forDocs = { page: 'page', popup: 'popup', 'reader-light': 'reader' }
+      const forDocs = {
+        page: 'page',
+        popup: 'popup',
+        'popup-narrow': 'popup-narrow',
+        'reader-light': 'reader',
+      }
       for (const [name, docName] of Object.entries(forDocs)) {
         const path = shots[name]
         if (path) copyFileSync(path, join(DOCS, `${docName}.png`))
