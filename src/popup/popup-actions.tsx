@@ -57,7 +57,11 @@ export function PopupActions({ result, pageUrl, onOpenReader, saveOps }: Props) 
     )
 
   return (
-    <div class="popup-actions" data-testid="story-actions">
+    // With "Read the original" in the row, the quieter actions keep only their icons.
+    <div
+      class={excerptOf ? 'popup-actions popup-actions--crowded' : 'popup-actions'}
+      data-testid="story-actions"
+    >
       <fieldset class="popup-actions__row">
         <legend class="visually-hidden">{t('popupStoryActions')}</legend>
         {excerptOf && (

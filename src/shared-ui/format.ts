@@ -1,10 +1,16 @@
 /** Display wording for story metadata. */
 import { t, uiLanguage } from '../i18n/t.ts'
 
-/** "By Jane Doe", without doubling a "By" the page already wrote. */
+/**
+ * "By Jane Doe" in the reader's language. A "By"/"Von"/"Por"… the page wrote itself (stories saved
+ * before core dropped it) is dropped first, so it is never doubled or left in another language.
+ */
 export function formatByline(byline: string): string {
-  const clean = byline.replace(/\s+/g, ' ').trim()
-  return /^by\s/i.test(clean) ? clean : t('storyByline', { names: clean })
+  const names = byline
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:by|von|por|par|di|door|بقلم)\s*[:：]?\s+/i, '')
+  return t('storyByline', { names })
 }
 
 /** A date as the reader's locale writes it; the page's own text when it is not a date. */

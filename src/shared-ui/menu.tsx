@@ -47,6 +47,7 @@ export function MoreMenu({ label, testId, children }: Props) {
         class="button button--quiet"
         aria-expanded={open}
         aria-controls={`${testId}-items`}
+        title={label}
         onClick={() => setOpen(!open)}
         ref={button}
         data-testid={testId}
