@@ -7,7 +7,7 @@ import { SITE_ADAPTERS } from '../core/sites/registry.ts'
 
 export interface CatalogueEntry {
   site: string
-  /** The family that site uses, shown beside it ("MSN", "WordPress JNews theme"). */
+  /** The family that site uses, shown beside it ("MSN", "WordPress JNews"). */
   family: string
 }
 

@@ -6,7 +6,7 @@ import type { SiteAdapter } from './types.ts'
  */
 export const amp: SiteAdapter = {
   id: 'amp',
-  name: 'AMP page',
+  name: 'AMP',
   knownHosts: ['cdn.ampproject.org'],
   republishes: false,
   matches: (page, url) => {

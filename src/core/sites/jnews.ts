@@ -8,7 +8,7 @@ import type { SiteAdapter } from './types.ts'
  */
 export const jnews: SiteAdapter = {
   id: 'jnews',
-  name: 'WordPress JNews theme',
+  name: 'WordPress JNews',
   knownHosts: ['dnyuz.com'],
   republishes: false,
   matches: (page, url) =>

@@ -6,7 +6,7 @@ import type { SiteAdapter } from './types.ts'
  */
 export const tagdiv: SiteAdapter = {
   id: 'tagdiv',
-  name: 'WordPress tagDiv Newspaper theme',
+  name: 'WordPress tagDiv Newspaper',
   knownHosts: [],
   republishes: false,
   matches: (page) =>

@@ -4,10 +4,12 @@
  */
 import { de } from './de/index.ts'
 import { en } from './en/index.ts'
+import { es } from './es/index.ts'
 
 export const DEFAULT_LOCALE = 'en'
 
 export const LOCALES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   en,
   de,
+  es,
 }

@@ -1,0 +1,34 @@
+/**
+ * The Spanish catalog: every English message (src/i18n/catalog/en/), area by area, merged like
+ * en/index.ts. Neutral international Spanish as the browsers' "es" UIs write it, labels
+ * impersonal, "tú" where the user is addressed, «» quotes. Terms: reader view "vista de
+ * lectura", reading list "lista de lectura", story "artículo", publisher "medio", republished
+ * copy "copia republicada", excerpt "extracto", archive "archivar".
+ */
+import { accessMessages } from './access.ts'
+import { backgroundMessages } from './background.ts'
+import { inPageMessages } from './in-page.ts'
+import { libraryMessages } from './library.ts'
+import { listMessages } from './list.ts'
+import { manifestMessages } from './manifest.ts'
+import { popupMessages } from './popup.ts'
+import { problemMessages } from './problems.ts'
+import { saveMessages } from './save.ts'
+import { sourceMessages } from './source.ts'
+import { stateMessages } from './states.ts'
+import { storyMessages } from './story.ts'
+
+export const es = {
+  ...accessMessages,
+  ...backgroundMessages,
+  ...inPageMessages,
+  ...libraryMessages,
+  ...listMessages,
+  ...manifestMessages,
+  ...popupMessages,
+  ...problemMessages,
+  ...saveMessages,
+  ...sourceMessages,
+  ...stateMessages,
+  ...storyMessages,
+} as const
