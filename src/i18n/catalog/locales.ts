@@ -3,9 +3,11 @@
  * tests. English is the default: the browser falls back to it for anything missing.
  */
 import { en } from './en/index.ts'
+import { fr } from './fr/index.ts'
 
 export const DEFAULT_LOCALE = 'en'
 
 export const LOCALES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   en,
+  fr,
 }
