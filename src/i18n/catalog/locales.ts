@@ -5,6 +5,7 @@
 import { de } from './de/index.ts'
 import { en } from './en/index.ts'
 import { es } from './es/index.ts'
+import { fr } from './fr/index.ts'
 
 export const DEFAULT_LOCALE = 'en'
 
@@ -12,4 +13,5 @@ export const LOCALES: Readonly<Record<string, Readonly<Record<string, string>>>>
   en,
   de,
   es,
+  fr,
 }

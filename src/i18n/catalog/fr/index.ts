@@ -1,0 +1,31 @@
+/**
+ * The French catalog: every area of the English one (en/index.ts), translated. The types check
+ * that each area has every English key and no other.
+ */
+import { accessMessages } from './access.ts'
+import { backgroundMessages } from './background.ts'
+import { inPageMessages } from './in-page.ts'
+import { libraryMessages } from './library.ts'
+import { listMessages } from './list.ts'
+import { manifestMessages } from './manifest.ts'
+import { popupMessages } from './popup.ts'
+import { problemMessages } from './problems.ts'
+import { saveMessages } from './save.ts'
+import { sourceMessages } from './source.ts'
+import { stateMessages } from './states.ts'
+import { storyMessages } from './story.ts'
+
+export const fr = {
+  ...accessMessages,
+  ...backgroundMessages,
+  ...inPageMessages,
+  ...libraryMessages,
+  ...listMessages,
+  ...manifestMessages,
+  ...popupMessages,
+  ...problemMessages,
+  ...saveMessages,
+  ...sourceMessages,
+  ...stateMessages,
+  ...storyMessages,
+} as const

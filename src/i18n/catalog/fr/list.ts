@@ -1,0 +1,95 @@
+import type { AreaTranslation } from '../../types.ts'
+import type { listMessages as en } from '../en/list.ts'
+
+/**
+ * The reading list (src/list/), full page and in the popup: filters, search, each story and its
+ * actions, what an action announces, and export / import.
+ */
+export const listMessages: AreaTranslation<typeof en> = {
+  listPageTitle: 'Liste de lecture · Upstream',
+  listHeading: 'Liste de lecture',
+  listLoading: 'Chargement…',
+  listShowMore: 'Afficher plus',
+  listFailed: 'Un problème est survenu avec la liste de lecture. Rechargez la page et réessayez.',
+
+  listFiltersLegend: 'Afficher',
+  listFilterUnread: 'Non lus',
+  listFilterRead: 'Lus',
+  listFilterArchived: 'Archivés',
+  listFilterAll: 'Tous',
+  listFilterCount: '{label} ({count})',
+  listFilterCountAtLeast: '{label} ({count}+)',
+
+  listOrder: 'Ordre',
+  listOrderNewest: 'Plus récents d’abord',
+  listOrderOldest: 'Plus anciens d’abord',
+
+  listSearchLabel: 'Rechercher dans la liste de lecture',
+  listSearchPlaceholder: 'Rechercher dans les articles',
+  listResultsAll_one: '{count} résultat parmi tous les articles',
+  listResultsAll_other: '{count} résultats parmi tous les articles',
+  listResultsUnread_one: '{count} résultat parmi les articles non lus',
+  listResultsUnread_other: '{count} résultats parmi les articles non lus',
+  listResultsRead_one: '{count} résultat parmi les articles lus',
+  listResultsRead_other: '{count} résultats parmi les articles lus',
+  listResultsArchived_one: '{count} résultat parmi les articles archivés',
+  listResultsArchived_other: '{count} résultats parmi les articles archivés',
+  listResultsAtLeastAll_one: 'Au moins {count} résultat parmi tous les articles',
+  listResultsAtLeastAll_other: 'Au moins {count} résultats parmi tous les articles',
+  listResultsAtLeastUnread_one: 'Au moins {count} résultat parmi les articles non lus',
+  listResultsAtLeastUnread_other: 'Au moins {count} résultats parmi les articles non lus',
+  listResultsAtLeastRead_one: 'Au moins {count} résultat parmi les articles lus',
+  listResultsAtLeastRead_other: 'Au moins {count} résultats parmi les articles lus',
+  listResultsAtLeastArchived_one: 'Au moins {count} résultat parmi les articles archivés',
+  listResultsAtLeastArchived_other: 'Au moins {count} résultats parmi les articles archivés',
+
+  listEmptyAll:
+    'Rien ici pour l’instant. Enregistrez un article depuis le bouton d’Upstream, le mode lecture ou le menu contextuel de la page.',
+  listEmptyUnread: 'Aucun article non lu.',
+  listEmptyRead: 'Aucun article marqué comme lu.',
+  listEmptyArchived: 'Aucun article archivé.',
+  listNoMatchAll: 'Aucun article enregistré ne correspond à « {query} ».',
+  listNoMatchUnread: 'Aucun article non lu ne correspond à « {query} ».',
+  listNoMatchRead: 'Aucun article lu ne correspond à « {query} ».',
+  listNoMatchArchived: 'Aucun article archivé ne correspond à « {query} ».',
+
+  listItemSaved: 'enregistré le {date}',
+  listItemCopies_one: '{count} copie',
+  listItemCopies_other: '{count} copies',
+  listItemLinkOnly: 'lien seul',
+  listItemUnread: 'Non lu',
+  listItemRead: 'Lu',
+  listItemArchived: 'Archivé',
+  listMarkRead: 'Marquer comme lu',
+  listMarkUnread: 'Marquer comme non lu',
+  listArchive: 'Archiver',
+  listDelete: 'Supprimer',
+  listUndo: 'Annuler',
+
+  listDidMarkRead: 'Article « {title} » marqué comme lu.',
+  listDidMarkUnread: 'Article « {title} » marqué comme non lu.',
+  listDidArchive: 'Article « {title} » archivé.',
+  listDidDelete: 'Article « {title} » supprimé.',
+  listDidRestore: 'Article « {title} » restauré.',
+
+  listBackupHeading: 'Exporter et importer',
+  listExportJson: 'Exporter (JSON Upstream)',
+  listExportMarkdown: 'Exporter en Markdown',
+  listExportHtml: 'Exporter en HTML',
+  listImport: 'Importer…',
+  listImportHint:
+    'Importez un export Pocket (HTML ou CSV), un CSV Instapaper, un export JSON Wallabag ou un export JSON Upstream. Les liens fournis sans leur texte sont conservés comme simples liens.',
+  listExported_one: '{count} article exporté dans {file}.',
+  listExported_other: '{count} articles exportés dans {file}.',
+  listImportTooLarge: 'Ce fichier est trop volumineux pour être un export de liste de lecture.',
+  listImportRefused: '{reason} Rien n’a été importé ; votre liste est inchangée.',
+  listImported: 'Import terminé ({format}) : {counts}.',
+  listImportedAdded_one: '{count} ajouté',
+  listImportedAdded_other: '{count} ajoutés',
+  listImportedMerged_one: '{count} fusionné avec un article déjà enregistré',
+  listImportedMerged_other: '{count} fusionnés avec des articles déjà enregistrés',
+  listImportedUnchanged_one: '{count} déjà présent',
+  listImportedUnchanged_other: '{count} déjà présents',
+  listImportedSkipped_one: '{count} ignoré (pas une adresse web)',
+  listImportedSkipped_other: '{count} ignorés (pas des adresses web)',
+}

@@ -1,0 +1,33 @@
+import type { AreaTranslation } from '../../types.ts'
+import type { popupMessages as en } from '../en/popup.ts'
+
+/** The toolbar popup: its bar, views and story actions. */
+export const popupMessages: AreaTranslation<typeof en> = {
+  popupViews: 'Vues',
+  popupThisPage: 'Cette page',
+  popupReadingList: 'Liste de lecture',
+  popupLoadingList: 'Chargement…',
+  popupOpenFullList: 'Ouvrir la liste de lecture complète',
+  popupStoryActions: 'Actions sur l’article',
+  popupOpenReader: 'Mode lecture',
+  popupReadOriginal: 'Lire l’original',
+  popupOpenedReader: 'Mode lecture ouvert.',
+  popupCopyLink: 'Copier le lien',
+  popupCopyLinkLong: 'Copier le lien de l’original',
+  popupCopiedLink: 'Lien copié : {url}',
+  popupNoLink: 'Cette page n’indique aucun lien à copier.',
+  popupCopyMarkdown: 'Copier en Markdown',
+  popupCopiedMarkdown: 'Article copié en Markdown.',
+  popupCopyFailed:
+    'Copie impossible : votre navigateur a refusé l’accès au presse-papiers. Réessayez.',
+  popupMore: 'Plus',
+  popupAlwaysOpen: 'Toujours ouvrir {site} en mode lecture',
+  popupAlwaysOpenOn: '{site} s’ouvre en mode lecture : modifier',
+  popupAlwaysOpenAsking:
+    'Autorisez l’accès dans la fenêtre de votre navigateur pour ouvrir {site} en mode lecture.',
+  popupAlwaysOpenDone: '{site} : les articles s’ouvrent désormais en mode lecture.',
+  popupAlwaysOpenRefused: 'Upstream n’a pas obtenu l’accès à {site} ; rien n’a été modifié.',
+  popupAlwaysOpenFailed:
+    'Votre navigateur n’a pas permis à Upstream de demander l’accès à {site}. Ajoutez plutôt le site dans les paramètres d’Upstream.',
+  popupSettings: 'Paramètres d’Upstream',
+}
