@@ -7,8 +7,11 @@ import { accessMessages } from './access.ts'
 import { backgroundMessages } from './background.ts'
 import { inPageMessages } from './in-page.ts'
 import { manifestMessages } from './manifest.ts'
+import { optionsMessages } from './options.ts'
 import { popupMessages } from './popup.ts'
 import { problemMessages } from './problems.ts'
+import { readerMessages } from './reader.ts'
+import { ruleMessages } from './rules.ts'
 import { saveMessages } from './save.ts'
 import { sourceMessages } from './source.ts'
 import { stateMessages } from './states.ts'
@@ -19,8 +22,11 @@ export const enAreas = {
   backgroundMessages,
   inPageMessages,
   manifestMessages,
+  optionsMessages,
   popupMessages,
   problemMessages,
+  readerMessages,
+  ruleMessages,
   saveMessages,
   sourceMessages,
   stateMessages,
@@ -32,8 +38,11 @@ export const en = {
   ...backgroundMessages,
   ...inPageMessages,
   ...manifestMessages,
+  ...optionsMessages,
   ...popupMessages,
   ...problemMessages,
+  ...readerMessages,
+  ...ruleMessages,
   ...saveMessages,
   ...sourceMessages,
   ...stateMessages,
