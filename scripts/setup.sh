@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# Chromium's language packs: without them Debian's chromium runs in en-US whatever language the
+# system asks for, so the test that the UI follows the browser's language
+# (tests/e2e/ui-language.e2e.test.ts) could not give it another. They must match chromium's version,
+# and apt brings chromium up to theirs.
+[ -e /usr/lib/chromium/locales/de.pak ] || need+=(chromium-l10n)
 command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=()

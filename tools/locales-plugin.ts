@@ -17,7 +17,7 @@ export function localesPlugin(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: `_locales/${lang}/messages.json`,
-          source: `${JSON.stringify(toMessagesJson(catalog, en), null, 2)}\n`,
+          source: `${JSON.stringify(toMessagesJson(catalog, en, lang), null, 2)}\n`,
         })
       }
     },

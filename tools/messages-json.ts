@@ -6,7 +6,12 @@
  * the alphabetical order of the English message's parameter names, which is the order `t()`
  * passes them in (src/i18n/t.ts), so a translation may use them in any order. A literal `$`
  * is written `$$`.
+ *
+ * Each messages.json also gets one message no catalog writes, CATALOG_LANGUAGE_KEY: its own
+ * language, so the UI can tell whether the browser found a catalog for its language (see
+ * uiTextLanguage in src/i18n/t.ts).
  */
+import { CATALOG_LANGUAGE_KEY } from '../src/i18n/t.ts'
 
 export interface ChromeMessage {
   message: string
@@ -45,14 +50,20 @@ export function toChromeMessage(key: string, text: string, englishText: string):
   return { message, placeholders }
 }
 
+/** `lang` is the catalog's folder name under _locales ("en", "pt_BR"). */
 export function toMessagesJson(
   catalog: Readonly<Record<string, string>>,
   english: Readonly<Record<string, string>>,
+  lang: string,
 ): Record<string, ChromeMessage> {
-  return Object.fromEntries(
+  if (CATALOG_LANGUAGE_KEY in catalog) {
+    throw new Error(`“${CATALOG_LANGUAGE_KEY}” is written by the build; a catalog may not use it`)
+  }
+  const messages = Object.fromEntries(
     Object.entries(catalog).map(([key, text]) => [
       key,
       toChromeMessage(key, text, englishFor(key, english)),
     ]),
   )
+  return { ...messages, [CATALOG_LANGUAGE_KEY]: { message: lang.replace('_', '-') } }
 }

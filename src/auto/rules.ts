@@ -6,6 +6,7 @@
  */
 // zod's tree-shakable build: only the validators used here end up in each bundle.
 import { z } from 'zod/mini'
+import { t } from '../i18n/t.ts'
 import { parseSitePattern, type SitePattern } from './site-pattern.ts'
 
 export const AUTO_SETTINGS_VERSION = 1
@@ -106,35 +107,44 @@ export type ImportResult = { ok: true; rules: AutoRule[] } | { ok: false; messag
 // Larger than any real rules file by far; refusing early keeps a wrong file from freezing the page.
 export const MAX_IMPORT_BYTES = 512 * 1024
 
+// zod's own issue messages are English only: each kind of issue gets words of ours instead.
+type IssueKey = 'rulesIssueType' | 'rulesIssueValue' | 'rulesIssueTooBig' | 'rulesIssueTooSmall'
+const ISSUE_WORDS: Partial<Record<z.core.$ZodIssue['code'], IssueKey>> = {
+  invalid_type: 'rulesIssueType',
+  invalid_value: 'rulesIssueValue',
+  too_big: 'rulesIssueTooBig',
+  too_small: 'rulesIssueTooSmall',
+}
+
+/** Where the file is wrong (its path, "rules.0.enabled", as written in the file) and how. */
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'the file'
-  return `${where}: ${issue.message}`
+  const where = issue.path.length > 0 ? issue.path.join('.') : t('rulesIssueWholeFile')
+  return t(ISSUE_WORDS[issue.code] ?? 'rulesIssueOther', { where })
 }
 
 /** Validates an imported file's text. Nothing is changed here; the caller merges on success. */
 export function parseRulesImport(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, message: 'This file is too large to be an Upstream rules file.' }
+    return { ok: false, message: t('rulesImportTooLarge') }
   }
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    return { ok: false, message: 'This file is not JSON. Choose a file exported by Upstream.' }
+    return { ok: false, message: t('rulesImportNotJson') }
   }
   const parsed = exportSchema.safeParse(json)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
-    const detail = first ? ` (${describeIssue(first)})` : ''
-    return {
-      ok: false,
-      message: `This is not an Upstream rules file${detail}. Your rules were not changed.`,
-    }
+    const message = first
+      ? t('rulesImportNotRulesBecause', { problem: describeIssue(first) })
+      : t('rulesImportNotRules')
+    return { ok: false, message }
   }
   for (const rule of parsed.data.rules) {
     const site = parseSitePattern(rule.site)
     if (!site.ok) {
-      return { ok: false, message: `${site.message} Your rules were not changed.` }
+      return { ok: false, message: t('rulesImportBadSite', { problem: site.message }) }
     }
   }
   // Normalise each site the same way the options page does, so duplicates are recognised.

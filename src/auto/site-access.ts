@@ -8,6 +8,7 @@
  */
 
 import browser from 'webextension-polyfill'
+import { tCount } from '../i18n/plural.ts'
 import { t } from '../i18n/t.ts'
 import { sendRequest } from '../messaging/client.ts'
 import { type ActionResult, type PromptListener, requestAccess } from './access-request.ts'
@@ -58,7 +59,7 @@ export async function addSite(input: string, onPrompt?: PromptListener): Promise
 export async function saveSite(site: string): Promise<ActionResult> {
   await updateAutoSettings((current) => withRule(current, site, Date.now()))
   await sync()
-  return { ok: true, message: `${site}: stories open in reader view from now on.` }
+  return { ok: true, message: t('rulesSiteAdded', { site }) }
 }
 
 /** Switches a rule on (asking for access again) or off (giving its access back). */
@@ -74,7 +75,7 @@ export async function setSiteEnabled(
   const next = await updateAutoSettings((current) => withRuleEnabled(current, rule.site, enabled))
   await sync()
   if (!enabled) await releaseUnneeded(next, originsOf(rule))
-  return { ok: true, message: `${rule.site}: auto reader mode ${enabled ? 'on' : 'off'}.` }
+  return { ok: true, message: t(enabled ? 'rulesSiteOn' : 'rulesSiteOff', { site: rule.site }) }
 }
 
 /** Asks again for access the browser no longer grants (after an import, or revoked by hand). */
@@ -85,7 +86,7 @@ export async function grantSiteAccess(
   const refused = await requestAccess(originsOf(rule), rule.site, onPrompt)
   if (refused) return refused
   await sync()
-  return { ok: true, message: `${rule.site}: access given.` }
+  return { ok: true, message: t('rulesAccessGiven', { site: rule.site }) }
 }
 
 export async function removeSite(rule: AutoRule): Promise<ActionResult> {
@@ -93,7 +94,7 @@ export async function removeSite(rule: AutoRule): Promise<ActionResult> {
   // Unregister first, then give access back: the script never runs without its rule.
   await sync()
   await releaseUnneeded(next, originsOf(rule))
-  return { ok: true, message: `${rule.site} removed; Upstream gave back its access to it.` }
+  return { ok: true, message: t('rulesSiteRemoved', { site: rule.site }) }
 }
 
 export async function setDetectEverywhere(
@@ -109,9 +110,7 @@ export async function setDetectEverywhere(
   if (!on) await releaseUnneeded(next, EVERY_SITE_ORIGINS)
   return {
     ok: true,
-    message: on
-      ? 'Upstream now marks aggregator copies on every site with a badge.'
-      : 'Detection on every site is off; Upstream gave back its access to every site.',
+    message: t(on ? 'rulesEverywhereOn' : 'rulesEverywhereOff'),
   }
 }
 
@@ -125,10 +124,9 @@ export async function importRules(rules: AutoRule[]): Promise<ActionResult> {
   await sync()
   const added = next.rules.length - before
   const skipped = rules.length - added
-  const parts = [`Imported ${added} site${added === 1 ? '' : 's'}`]
-  if (skipped > 0) parts.push(`${skipped} already listed`)
-  return {
-    ok: true,
-    message: `${parts.join(', ')}. Sites marked “Needs access” start once you allow access.`,
-  }
+  // Whole sentences, each counted on its own: one message cannot hold two plural choices.
+  const sentences = [tCount('rulesImported', added)]
+  if (skipped > 0) sentences.push(tCount('rulesAlreadyListed', skipped))
+  sentences.push(t('rulesImportNeedsAccess'))
+  return { ok: true, message: sentences.join(' ') }
 }

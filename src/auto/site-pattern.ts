@@ -1,8 +1,10 @@
 /**
  * What a user types to name a site ("dnyuz.com", "https://www.msn.com/en-us/news/…",
  * "*://*.yahoo.com/news/*") → the match patterns a content script is registered for and the
- * host permissions the browser is asked for. Pure: no browser API, unit-tested.
+ * host permissions the browser is asked for. Pure but for its messages (t(), which reads the
+ * browser's i18n), unit-tested.
  */
+import { t } from '../i18n/t.ts'
 
 export interface SitePattern {
   /** The normalised form stored in a rule and shown in the list: a host name or a match pattern. */
@@ -41,7 +43,7 @@ function fail(message: string): SitePatternResult {
 function hostOnly(host: string): SitePatternResult {
   // "www.dnyuz.com" and "dnyuz.com" name the same site; subdomains are always included.
   const bare = host.replace(/^www\./, '')
-  if (!HOST.test(bare)) return fail(`“${host}” is not a site name. Type one like dnyuz.com.`)
+  if (!HOST.test(bare)) return fail(t('rulesNotSiteName', { site: host }))
   return {
     ok: true,
     value: {
@@ -55,12 +57,10 @@ function hostOnly(host: string): SitePatternResult {
 
 function matchPattern(scheme: string, host: string, path: string): SitePatternResult {
   if (host === '*') {
-    return fail(
-      'A rule names one site. To check every site, switch on “Detect aggregator copies on every site”.',
-    )
+    return fail(t('rulesOneSite', { setting: t('optionsEverywhereLabel') }))
   }
   const name = host.startsWith('*.') ? host.slice(2) : host
-  if (!HOST.test(name)) return fail(`“${host}” is not a site name in a match pattern.`)
+  if (!HOST.test(name)) return fail(t('rulesNotSiteInPattern', { site: host }))
   const site = `${scheme}://${host}${path}`
   return { ok: true, value: { site, matches: [site], origins: accessOrigins(scheme, host) } }
 }
@@ -68,13 +68,13 @@ function matchPattern(scheme: string, host: string, path: string): SitePatternRe
 /** Parses a host name, a page address or a match pattern. */
 export function parseSitePattern(input: string): SitePatternResult {
   const text = input.trim().toLowerCase()
-  if (text === '') return fail('Type a site, such as dnyuz.com.')
+  if (text === '') return fail(t('rulesTypeSite'))
   if (text === '<all_urls>') return matchPattern('*', '*', '/*')
   // A wildcard makes it a match pattern; without one, an address or a host name.
   if (text.includes('*')) {
     const pattern = MATCH_PATTERN.exec(text)
     if (!pattern) {
-      return fail(`“${input.trim()}” is not a match pattern. Write it like *://*.example.com/*`)
+      return fail(t('rulesNotPattern', { pattern: input.trim() }))
     }
     const [, scheme = '*', host = '', path = '/*'] = pattern
     return matchPattern(scheme, host, path)
@@ -85,10 +85,10 @@ export function parseSitePattern(input: string): SitePatternResult {
     try {
       url = new URL(text)
     } catch {
-      return fail(`“${input.trim()}” is not a web address.`)
+      return fail(t('rulesNotAddress', { address: input.trim() }))
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      return fail('Auto reader mode works on web pages (http and https) only.')
+      return fail(t('rulesWebOnly'))
     }
     return hostOnly(url.hostname)
   }

@@ -4,7 +4,7 @@
  * language needs (Arabic: `_zero`, `_two`, `_few`, `_many`), picked with Intl.PluralRules.
  */
 import type { MessageKey } from './catalog/en/index.ts'
-import { t, uiLanguage } from './t.ts'
+import { t, uiLanguage, uiTextLanguage } from './t.ts'
 
 /** Bases of the counted messages: keys that have an `_other` form. */
 export type CountedBase = {
@@ -16,8 +16,12 @@ export type ExtraPluralKey = `${CountedBase}_${'zero' | 'two' | 'few' | 'many'}`
 
 let rules: { lang: string; rules: Intl.PluralRules } | null = null
 
+/**
+ * The plural form by the rules of the language the messages are in, not the UI's: with a French
+ * UI and no French catalog yet, the English forms are shown, and French calls 0 "one".
+ */
 function pluralCategory(count: number): Intl.LDMLPluralRule {
-  const lang = uiLanguage()
+  const { lang } = uiTextLanguage()
   if (rules?.lang !== lang) rules = { lang, rules: new Intl.PluralRules(lang) }
   return rules.rules.select(count)
 }

@@ -68,13 +68,51 @@ export function uiLanguage(): string {
   return browserI18n()?.getUILanguage() ?? globalThis.navigator?.language ?? 'en'
 }
 
-/** "rtl" for Arabic, Hebrew…: the predefined message the browser computes from the locale. */
+/**
+ * The key of the one message the build adds to every messages.json (tools/messages-json.ts):
+ * that catalog's own language. It tells which catalog the browser is reading from, which the
+ * browser does not say: for a UI language without a catalog it falls back to English.
+ */
+export const CATALOG_LANGUAGE_KEY = 'catalogLanguage'
+
+/** The language the messages are written in ("en", "pt-BR"). */
+export function messagesLanguage(): string {
+  const api = browserI18n()
+  const own = api ? api.getMessage(CATALOG_LANGUAGE_KEY) : fallback?.[CATALOG_LANGUAGE_KEY]
+  return own || 'en'
+}
+
+/** "rtl" for Arabic, Hebrew…: the predefined message the browser computes from the UI locale. */
 export function uiDirection(): 'ltr' | 'rtl' {
   return browserI18n()?.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr'
 }
 
-/** Sets an extension page's language and direction, so the UI reads right to left in Arabic. */
+// Languages written right to left, for a catalog that is not in the UI's language.
+const RIGHT_TO_LEFT = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)(-|$)/i
+
+const baseLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? ''
+
+/**
+ * The language and direction of the UI's text. When there is a catalog for the browser's UI
+ * language, that language (with the browser's region: "de-AT" read from the "de" catalog) and
+ * the browser's own direction. When there is none, the browser shows the English catalog,
+ * but its `@@bidi_dir` still follows the UI locale (Chromium with an Arabic UI says "rtl"):
+ * English text marked `lang="ar" dir="rtl"` would be read aloud with Arabic rules and laid out
+ * backwards, so the text's own language and direction are used instead.
+ */
+export function uiTextLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
+  const ui = uiLanguage()
+  const messages = messagesLanguage()
+  if (baseLanguage(ui) === baseLanguage(messages)) return { lang: ui, dir: uiDirection() }
+  return { lang: messages, dir: RIGHT_TO_LEFT.test(messages) ? 'rtl' : 'ltr' }
+}
+
+/**
+ * Sets the language and direction of an extension page (or of the in-page reader's own root),
+ * so screen readers pronounce the UI right and it reads right to left in Arabic.
+ */
 export function applyUiLanguage(root: HTMLElement = document.documentElement): void {
-  root.lang = uiLanguage()
-  root.dir = uiDirection()
+  const { lang, dir } = uiTextLanguage()
+  root.lang = lang
+  root.dir = dir
 }

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks'
 import { addSite } from '../auto/site-access.ts'
 import { parseSitePattern } from '../auto/site-pattern.ts'
+import { t } from '../i18n/t.ts'
 import type { RunAction } from './options-app.tsx'
 
 export function AddSiteForm({ run }: { run: RunAction }) {
@@ -22,14 +23,14 @@ export function AddSiteForm({ run }: { run: RunAction }) {
 
   return (
     <form class="add-site" onSubmit={onSubmit} noValidate>
-      <label for="site-input">Site</label>
+      <label for="site-input">{t('optionsSiteLabel')}</label>
       <div class="add-site__row">
         <input
           id="site-input"
           type="text"
           value={value}
           onInput={(event) => setValue(event.currentTarget.value)}
-          placeholder="dnyuz.com or *://*.example.com/news/*"
+          placeholder={t('optionsSitePlaceholder')}
           autocomplete="off"
           spellcheck={false}
           aria-describedby="site-help site-error"
@@ -37,11 +38,11 @@ export function AddSiteForm({ run }: { run: RunAction }) {
           data-testid="site-input"
         />
         <button type="submit" class="button button--primary" data-testid="add-site">
-          Add site
+          {t('optionsAddSite')}
         </button>
       </div>
       <p id="site-help" class="options__hint">
-        A host name includes its subdomains. A match pattern limits the rule to some paths.
+        {t('optionsSiteHelp')}
       </p>
       <p id="site-error" class="options__field-error" data-testid="site-error">
         {error}

@@ -1,6 +1,7 @@
 /** The aggregator sites our site adapters know, each switched on with one click. */
 import { siteCatalogue } from '../auto/catalogue.ts'
 import { addSite } from '../auto/site-access.ts'
+import { t } from '../i18n/t.ts'
 import type { RunAction } from './options-app.tsx'
 import type { AutoState } from './use-auto-settings.ts'
 
@@ -16,16 +17,18 @@ export function CatalogueList({ state, run }: { state: AutoState; run: RunAction
             <strong>{entry.site}</strong> <span class="options__hint">{entry.family}</span>
           </span>
           {listed.has(entry.site) ? (
-            <span class="catalogue__listed">In your sites</span>
+            <span class="catalogue__listed">{t('optionsCatalogueListed')}</span>
           ) : (
             <button
               type="button"
               class="button"
               onClick={() => run((onPrompt) => addSite(entry.site, onPrompt))}
-              aria-label={`Open ${entry.site} in reader view`}
+              // Names the site; holds the words shown, so speech input can say them (a catalog
+              // test checks this in every language).
+              aria-label={t('optionsTurnOnLabel', { site: entry.site })}
               data-testid="catalogue-add"
             >
-              Turn on
+              {t('optionsTurnOn')}
             </button>
           )}
         </li>

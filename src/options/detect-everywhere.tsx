@@ -1,5 +1,6 @@
 /** The opt-in to detect aggregator copies on every site (asks for access to every site). */
 import { setDetectEverywhere } from '../auto/site-access.ts'
+import { t } from '../i18n/t.ts'
 import type { RunAction } from './options-app.tsx'
 import type { AutoState } from './use-auto-settings.ts'
 
@@ -18,10 +19,9 @@ export function DetectEverywhere({ state, run }: { state: AutoState; run: RunAct
         aria-describedby="everywhere-help"
         data-testid="detect-everywhere"
       />
-      <label for="detect-everywhere">Detect aggregator copies on every site</label>
+      <label for="detect-everywhere">{t('optionsEverywhereLabel')}</label>
       <p id="everywhere-help" class="options__hint">
-        Off by default. When on, Upstream reads each page you open to mark republished stories with
-        a badge on its button, which needs access to every site. Nothing leaves your browser.
+        {t('optionsEverywhereHelp')}
       </p>
     </div>
   )

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks'
 import type { ActionResult, PromptListener } from '../auto/access-request.ts'
+import { t } from '../i18n/t.ts'
 import { useSettings } from '../shared-ui/use-settings.ts'
 import { AddSiteForm } from './add-site-form.tsx'
 import { BackupSection } from './backup-section.tsx'
@@ -41,7 +42,7 @@ export function OptionsApp() {
   const run: RunAction = (start) => {
     const failed = (error: unknown): ActionResult => {
       console.warn('Upstream options:', error)
-      return { ok: false, message: 'That did not work. Reload this page and try again.' }
+      return { ok: false, message: t('optionsFailed') }
     }
     let action: Promise<ActionResult>
     try {
@@ -61,7 +62,7 @@ export function OptionsApp() {
     <div class="options" data-testid="options" data-loaded={state.loaded}>
       <header class="options__bar">
         <img src="/icons/icon-32.png" alt="" width="24" height="24" />
-        <h1>Upstream settings</h1>
+        <h1>{t('optionsTitle')}</h1>
       </header>
       <main class="options__main">
         <p
@@ -76,27 +77,24 @@ export function OptionsApp() {
         </p>
 
         <section aria-labelledby="auto-heading">
-          <h2 id="auto-heading">Open these sites in reader view</h2>
-          <p class="options__hint">
-            Story pages on these sites switch to Upstream’s reader as they load. Each site asks your
-            browser for access to that site only; removing it gives the access back.
-          </p>
+          <h2 id="auto-heading">{t('optionsAutoHeading')}</h2>
+          <p class="options__hint">{t('optionsAutoHint')}</p>
           <AddSiteForm run={run} />
           <RuleList state={state} run={run} />
         </section>
 
         <section aria-labelledby="catalogue-heading">
-          <h2 id="catalogue-heading">Known aggregator sites</h2>
+          <h2 id="catalogue-heading">{t('optionsCatalogueHeading')}</h2>
           <CatalogueList state={state} run={run} />
         </section>
 
         <section aria-labelledby="everywhere-heading">
-          <h2 id="everywhere-heading">Every site</h2>
+          <h2 id="everywhere-heading">{t('optionsEverywhereHeading')}</h2>
           <DetectEverywhere state={state} run={run} />
         </section>
 
         <section aria-labelledby="backup-heading">
-          <h2 id="backup-heading">Back up your sites</h2>
+          <h2 id="backup-heading">{t('optionsBackupHeading')}</h2>
           <BackupSection state={state} run={run} onResult={setStatus} />
         </section>
       </main>

@@ -1,6 +1,7 @@
 /** The sites where auto reader mode is set up: on/off, access, remove. */
 import type { AutoRule } from '../auto/rules.ts'
 import { grantSiteAccess, removeSite, setSiteEnabled } from '../auto/site-access.ts'
+import { t } from '../i18n/t.ts'
 import type { RunAction } from './options-app.tsx'
 import type { AutoState } from './use-auto-settings.ts'
 
@@ -26,19 +27,21 @@ function RuleRow({ rule, granted, run }: { rule: AutoRule; granted: boolean; run
           type="button"
           class="button"
           onClick={() => run((onPrompt) => grantSiteAccess(rule, onPrompt))}
+          // Each row's button names its site; the names hold the words shown.
+          aria-label={t('optionsGrantLabel', { site: rule.site })}
           data-testid="rule-grant"
         >
-          Needs access: allow
+          {t('optionsGrant')}
         </button>
       )}
       <button
         type="button"
         class="button button--quiet"
         onClick={() => run(() => removeSite(rule))}
-        aria-label={`Remove ${rule.site}`}
+        aria-label={t('optionsRemoveLabel', { site: rule.site })}
         data-testid="rule-remove"
       >
-        Remove
+        {t('optionsRemove')}
       </button>
     </li>
   )
@@ -50,8 +53,7 @@ export function RuleList({ state, run }: { state: AutoState; run: RunAction }) {
   if (rules.length === 0) {
     return (
       <p class="options__empty" data-testid="rules-empty">
-        No sites yet. Add one above, pick one from the known aggregator sites below, or use “Always
-        open this site in reader view” in Upstream’s popup.
+        {t('optionsNoSites')}
       </p>
     )
   }

@@ -2,6 +2,7 @@ import { render } from 'preact'
 import '../shared-ui/theme.css'
 import '../shared-ui/story.css'
 import './popup.css'
+import { applyUiLanguage } from '../i18n/t.ts'
 import { ErrorBoundary } from '../shared-ui/error-boundary.tsx'
 import { PopupApp } from './popup-app.tsx'
 
@@ -10,6 +11,8 @@ performance.mark('upstream:bundle-start')
 function start(): void {
   const root = document.getElementById('app')
   if (!root) return
+  // Before the first render: the popup's language and direction come from the browser's.
+  applyUiLanguage()
   render(
     <ErrorBoundary>
       <PopupApp />

@@ -3,6 +3,7 @@
  * changed or cleared a key, or another extension may hold it), for the shortcuts list.
  */
 import browser from 'webextension-polyfill'
+import { type PlainKey, t } from '../i18n/t.ts'
 
 export interface BoundCommand {
   name: string
@@ -11,9 +12,17 @@ export interface BoundCommand {
   shortcut: string | null
 }
 
-/** Chrome lists the toolbar button's own command without a description. */
-const BUILT_IN: Record<string, string> = {
-  _execute_action: 'Open Upstream’s popup (the toolbar button)',
+/**
+ * Chrome lists the toolbar button's own command without a description. (The others' come from
+ * the manifest, which the browser has already put in its UI language.)
+ */
+const BUILT_IN: Readonly<Record<string, PlainKey>> = {
+  _execute_action: 'readerCommandPopup',
+}
+
+function builtInDescription(name: string): string {
+  const key = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : undefined
+  return key ? t(key) : ''
 }
 
 export async function boundCommands(): Promise<BoundCommand[]> {
@@ -21,7 +30,7 @@ export async function boundCommands(): Promise<BoundCommand[]> {
     const name = command.name ?? ''
     return {
       name,
-      description: command.description || BUILT_IN[name] || name,
+      description: command.description || builtInDescription(name) || name,
       shortcut: command.shortcut ? command.shortcut : null,
     }
   })

@@ -3,9 +3,12 @@ import '../shared-ui/theme.css'
 import '../shared-ui/story.css'
 import './reader.css'
 import './print.css'
+import { applyUiLanguage } from '../i18n/t.ts'
 import { ErrorBoundary } from '../shared-ui/error-boundary.tsx'
 import { ReaderApp } from './reader-app.tsx'
 
+// Before the first render: the page's language and direction come from the browser's.
+applyUiLanguage()
 const root = document.getElementById('app')
 if (root) {
   render(

@@ -5,22 +5,21 @@
  * <details> does not by itself) and puts focus back on its button, where the user opened it.
  */
 import type { TargetedKeyboardEvent } from 'preact'
+import { tCount } from '../i18n/plural.ts'
+import { t } from '../i18n/t.ts'
 import {
+  FONT_FAMILIES,
   FONT_SIZE,
   type FontFamily,
+  LINE_HEIGHTS,
+  LINE_WIDTHS,
   type LineHeight,
   type LineWidth,
   type ReaderSettings,
   THEMES,
-  type Theme,
 } from '../settings/reader-settings.ts'
-
-const THEME_LABELS: Record<Theme, string> = {
-  system: 'System',
-  light: 'Light',
-  dark: 'Dark',
-  sepia: 'Sepia',
-}
+import { formatNumber } from '../shared-ui/format.ts'
+import { FONT_LABELS, SPACING_LABELS, THEME_LABELS, WIDTH_LABELS } from './setting-labels.ts'
 
 interface Props {
   settings: ReaderSettings
@@ -41,14 +40,14 @@ function closeOnEscape(event: TargetedKeyboardEvent<HTMLDetailsElement>): void {
 export function ReaderControls({ settings, onChange: save }: Props) {
   return (
     <details class="controls" onKeyDown={closeOnEscape} data-testid="reader-settings">
-      <summary class="button">Reading settings</summary>
+      <summary class="button">{t('readerSettings')}</summary>
       <form
         class="controls__panel"
-        aria-label="Reading settings"
+        aria-label={t('readerSettings')}
         onSubmit={(e) => e.preventDefault()}
       >
         <div class="controls__row">
-          <label for="font-size">Text size</label>
+          <label for="font-size">{t('readerTextSize')}</label>
           <input
             id="font-size"
             type="range"
@@ -56,54 +55,61 @@ export function ReaderControls({ settings, onChange: save }: Props) {
             max={FONT_SIZE.max}
             step={FONT_SIZE.step}
             value={settings.fontSize}
-            aria-valuetext={`${settings.fontSize} pixels`}
+            aria-valuetext={tCount('readerTextSizeSpoken', settings.fontSize)}
             onInput={(e) => save({ fontSize: Number(e.currentTarget.value) })}
             data-testid="setting-font-size"
           />
           <output for="font-size" class="controls__value">
-            {settings.fontSize}px
+            {t('readerTextSizeShown', { size: formatNumber(settings.fontSize) })}
           </output>
         </div>
         <div class="controls__row">
-          <label for="font-family">Font</label>
+          <label for="font-family">{t('readerFont')}</label>
           <select
             id="font-family"
             value={settings.fontFamily}
             onChange={(e) => save({ fontFamily: e.currentTarget.value as FontFamily })}
             data-testid="setting-font-family"
           >
-            <option value="serif">Serif</option>
-            <option value="sans">Sans-serif</option>
+            {FONT_FAMILIES.map((font) => (
+              <option key={font} value={font}>
+                {t(FONT_LABELS[font])}
+              </option>
+            ))}
           </select>
         </div>
         <div class="controls__row">
-          <label for="line-width">Line width</label>
+          <label for="line-width">{t('readerLineWidth')}</label>
           <select
             id="line-width"
             value={settings.lineWidth}
             onChange={(e) => save({ lineWidth: e.currentTarget.value as LineWidth })}
             data-testid="setting-line-width"
           >
-            <option value="narrow">Narrow</option>
-            <option value="medium">Medium</option>
-            <option value="wide">Wide</option>
+            {LINE_WIDTHS.map((width) => (
+              <option key={width} value={width}>
+                {t(WIDTH_LABELS[width])}
+              </option>
+            ))}
           </select>
         </div>
         <div class="controls__row">
-          <label for="line-height">Line spacing</label>
+          <label for="line-height">{t('readerLineSpacing')}</label>
           <select
             id="line-height"
             value={settings.lineHeight}
             onChange={(e) => save({ lineHeight: e.currentTarget.value as LineHeight })}
             data-testid="setting-line-height"
           >
-            <option value="compact">Compact</option>
-            <option value="normal">Normal</option>
-            <option value="relaxed">Relaxed</option>
+            {LINE_HEIGHTS.map((height) => (
+              <option key={height} value={height}>
+                {t(SPACING_LABELS[height])}
+              </option>
+            ))}
           </select>
         </div>
         <fieldset class="controls__themes" data-testid="setting-theme">
-          <legend>Theme</legend>
+          <legend>{t('readerTheme')}</legend>
           {THEMES.map((theme) => (
             <label key={theme} class="theme-choice" data-theme-choice={theme}>
               <input
@@ -114,7 +120,7 @@ export function ReaderControls({ settings, onChange: save }: Props) {
                 onChange={() => save({ theme })}
                 data-testid={`setting-theme-${theme}`}
               />
-              <span>{THEME_LABELS[theme]}</span>
+              <span>{t(THEME_LABELS[theme])}</span>
             </label>
           ))}
         </fieldset>

@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact'
 import { useCallback, useEffect, useState } from 'preact/hooks'
+import { t } from '../i18n/t.ts'
 import { useReaderSettings } from '../shared-ui/use-settings.ts'
 import { ReaderControls } from './reader-controls.tsx'
 import { ShortcutsDialog } from './shortcuts-dialog.tsx'
@@ -25,7 +26,7 @@ export function ReaderShell({ state, title, children }: Props) {
   useShortcutKey('?', openShortcuts)
 
   useEffect(() => {
-    document.title = title ? `${title} · Upstream reader` : 'Upstream reader'
+    document.title = title ? t('readerDocumentTitleStory', { title }) : t('readerDocumentTitle')
   }, [title])
 
   return (
@@ -33,11 +34,11 @@ export function ReaderShell({ state, title, children }: Props) {
       <header class="reader__bar">
         <span class="reader__brand">
           <img src="/icons/icon-32.png" alt="" width="20" height="20" />
-          Upstream
+          {t('extName')}
         </span>
         <div class="reader__tools">
           <button type="button" class="button" onClick={() => window.print()} data-testid="print">
-            Print
+            {t('readerPrint')}
           </button>
           <button
             type="button"
@@ -47,7 +48,7 @@ export function ReaderShell({ state, title, children }: Props) {
             onClick={openShortcuts}
             data-testid="shortcuts-open"
           >
-            Keyboard shortcuts
+            {t('readerShortcuts')}
           </button>
           <ReaderControls settings={settings} onChange={change} />
         </div>

@@ -1,5 +1,6 @@
 /** "Back to the reading list": a plain link to the list page, in this tab. */
 import browser from 'webextension-polyfill'
+import { t } from '../i18n/t.ts'
 
 const LIST_PAGE = 'src/list/index.html'
 
@@ -10,7 +11,7 @@ export function ReadingListLink({ primary = false }: { primary?: boolean }) {
       href={browser.runtime.getURL(LIST_PAGE)}
       data-testid="back-to-list"
     >
-      Back to the reading list
+      {t('readerBackToList')}
     </a>
   )
 }

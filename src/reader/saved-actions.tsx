@@ -3,14 +3,16 @@
  * on the list page (read / unread, archive, delete), and the way back to the list. The status
  * as stored is on the bar (`data-status`); saved-reader.tsx announces each change.
  */
+import { type PlainKey, t } from '../i18n/t.ts'
 import type { SavedArticle } from '../library/types.ts'
+import { Slotted } from '../shared-ui/slotted.tsx'
 import { ReadingListLink } from './reading-list-link.tsx'
 import type { SavedStory } from './use-saved-story.ts'
 
-const STATUS_TEXT: Record<SavedArticle['status'], string> = {
-  unread: 'Unread',
-  read: 'Read',
-  archived: 'Archived',
+const STATUS_TEXT: Record<SavedArticle['status'], PlainKey> = {
+  unread: 'readerStatusUnread',
+  read: 'readerStatusRead',
+  archived: 'readerStatusArchived',
 }
 
 interface Props {
@@ -23,13 +25,15 @@ export function SavedActions({ article, story }: Props) {
   return (
     <section
       class="saved-actions"
-      aria-label="In your reading list"
+      aria-label={t('readerInList')}
       data-testid="saved-actions"
       data-status={status}
     >
       <ReadingListLink />
       <p class="saved-actions__status">
-        In your reading list: <strong data-testid="saved-status-text">{STATUS_TEXT[status]}</strong>
+        <Slotted message={(slot) => t('readerInListStatus', { status: slot })}>
+          <strong data-testid="saved-status-text">{t(STATUS_TEXT[status])}</strong>
+        </Slotted>
       </p>
       <div class="action-bar">
         <button
@@ -39,7 +43,7 @@ export function SavedActions({ article, story }: Props) {
           onClick={() => story.setStatus(status === 'unread' ? 'read' : 'unread')}
           data-testid="saved-toggle-read"
         >
-          {status === 'unread' ? 'Mark read' : 'Mark unread'}
+          {t(status === 'unread' ? 'readerMarkRead' : 'readerMarkUnread')}
         </button>
         <button
           type="button"
@@ -49,17 +53,18 @@ export function SavedActions({ article, story }: Props) {
           onClick={() => story.setStatus(status === 'archived' ? 'read' : 'archived')}
           data-testid="saved-archive"
         >
-          {status === 'archived' ? 'Unarchive' : 'Archive'}
+          {t(status === 'archived' ? 'readerUnarchive' : 'readerArchive')}
         </button>
         <button
           type="button"
           class="button"
           disabled={story.busy}
           onClick={story.remove}
-          aria-label={`Delete “${article.title}” from the reading list`}
+          // Names the story; holds the word shown (a catalog test checks every language).
+          aria-label={t('readerDeleteLabel', { title: article.title })}
           data-testid="saved-delete"
         >
-          Delete
+          {t('readerDelete')}
         </button>
       </div>
     </section>

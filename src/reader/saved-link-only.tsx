@@ -3,6 +3,7 @@
  * titles): its title, and the page itself one click away. Only an http(s) address becomes a
  * link; anything else is shown as text.
  */
+import { t } from '../i18n/t.ts'
 import type { SavedArticle } from '../library/types.ts'
 import { safeHttpUrl } from '../shared/links.ts'
 import { formatDate, hostOf } from '../shared-ui/format.ts'
@@ -10,23 +11,23 @@ import { formatDate, hostOf } from '../shared-ui/format.ts'
 export function SavedLinkOnly({ article }: { article: SavedArticle }) {
   const address = article.copies[0]?.url ?? ''
   const url = safeHttpUrl(address)
-  const title = article.title.trim() || (url ? hostOf(url) : '') || 'Untitled link'
+  const title = article.title.trim() || (url ? hostOf(url) : '') || t('readerUntitledLink')
   return (
     <article class="story link-only" data-testid="link-only">
       <header>
         <h1 class="story__title">
           <bdi>{title}</bdi>
         </h1>
-        <p class="story__meta">Saved {formatDate(new Date(article.savedAt).toISOString()).text}</p>
+        <p class="story__meta">
+          {t('readerLinkSaved', { date: formatDate(new Date(article.savedAt).toISOString()).text })}
+        </p>
       </header>
-      <p class="state__text">
-        Only the link to this story was imported; its text has not been fetched.
-      </p>
+      <p class="state__text">{t('readerLinkOnlyText')}</p>
       {url ? (
         <>
           <p>
             <a class="button button--primary" href={url} data-testid="link-only-open">
-              Open the page
+              {t('readerLinkOpen')}
             </a>
           </p>
           <p class="link-only__address">

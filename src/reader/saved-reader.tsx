@@ -3,7 +3,9 @@
  * its "Republished copy" mark and source links, and the list's actions, so it is no dead end.
  */
 
+import { t } from '../i18n/t.ts'
 import { classifyError } from '../messaging/problems.ts'
+import { Slotted } from '../shared-ui/slotted.tsx'
 import { SourceLinks } from '../shared-ui/source-links.tsx'
 import { ErrorState, LoadingState } from '../shared-ui/states.tsx'
 import { StoryActions } from '../shared-ui/story-actions.tsx'
@@ -41,9 +43,11 @@ function Shown({ story }: { story: SavedStory }) {
       return (
         <section class="state" data-testid="state-deleted" aria-labelledby="state-title">
           <h1 class="state__title" id="state-title">
-            Deleted “<bdi>{view.deleted.article.title}</bdi>”
+            <Slotted message={(slot) => t('readerDeletedTitle', { title: slot })}>
+              <bdi>{view.deleted.article.title}</bdi>
+            </Slotted>
           </h1>
-          <p class="state__text">It is no longer in your reading list.</p>
+          <p class="state__text">{t('readerDeletedText')}</p>
           <div class="action-bar">
             <button
               type="button"
@@ -52,7 +56,7 @@ function Shown({ story }: { story: SavedStory }) {
               onClick={story.undo}
               data-testid="saved-undo"
             >
-              Undo
+              {t('readerUndo')}
             </button>
             <ReadingListLink />
           </div>
@@ -62,9 +66,9 @@ function Shown({ story }: { story: SavedStory }) {
       return (
         <section class="state" data-testid="state-missing" aria-labelledby="state-title">
           <h1 class="state__title" id="state-title">
-            This story is no longer in your reading list
+            {t('readerMissingTitle')}
           </h1>
-          <p class="state__text">It was deleted, or the list was cleared.</p>
+          <p class="state__text">{t('readerMissingText')}</p>
           <ReadingListLink primary />
         </section>
       )

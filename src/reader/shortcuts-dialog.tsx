@@ -5,6 +5,7 @@
  * closes it, all without script of ours.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { type PlainKey, t } from '../i18n/t.ts'
 import { type BoundCommand, boundCommands } from './extension-commands.ts'
 
 interface Props {
@@ -14,16 +15,20 @@ interface Props {
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent)
 
-const READER_KEYS: ReadonlyArray<{ keys: string; what: string }> = [
-  { keys: '?', what: 'Show this list' },
-  { keys: 'Esc', what: 'Close the reading settings, or this list' },
-  { keys: isMac ? '⌘P' : 'Ctrl+P', what: 'Print the story (as the Print button does)' },
+// Key names are words too: a German keyboard says "Strg", not "Ctrl". `?` is the key itself.
+const READER_KEYS: ReadonlyArray<{ id: string; keys: PlainKey | null; what: PlainKey }> = [
+  { id: 'help', keys: null, what: 'readerShortcutsShowList' },
+  { id: 'escape', keys: 'readerKeyEscape', what: 'readerShortcutsEscape' },
+  {
+    id: 'print',
+    keys: isMac ? 'readerKeyPrintMac' : 'readerKeyPrint',
+    what: 'readerShortcutsPrint',
+  },
 ]
 
 function Commands({ commands }: { commands: BoundCommand[] | 'failed' | null }) {
-  if (commands === null) return <p class="shortcuts__note">Asking the browser…</p>
-  if (commands === 'failed')
-    return <p class="shortcuts__note">The browser did not say which keys are set.</p>
+  if (commands === null) return <p class="shortcuts__note">{t('readerShortcutsAsking')}</p>
+  if (commands === 'failed') return <p class="shortcuts__note">{t('readerShortcutsUnknown')}</p>
   return (
     <table class="shortcuts__table">
       <tbody>
@@ -34,7 +39,7 @@ function Commands({ commands }: { commands: BoundCommand[] | 'failed' | null }) 
               {command.shortcut ? (
                 <kbd>{command.shortcut}</kbd>
               ) : (
-                <span class="shortcuts__unset">not set</span>
+                <span class="shortcuts__unset">{t('readerShortcutNotSet')}</span>
               )}
             </td>
           </tr>
@@ -69,29 +74,27 @@ export function ShortcutsDialog({ open, onClose }: Props) {
       data-testid="shortcuts-dialog"
     >
       <h2 id="shortcuts-title" class="shortcuts__title">
-        Keyboard shortcuts
+        {t('readerShortcuts')}
       </h2>
-      <h3 class="shortcuts__heading">In the reader</h3>
+      <h3 class="shortcuts__heading">{t('readerShortcutsInReader')}</h3>
       <table class="shortcuts__table">
         <tbody>
-          {READER_KEYS.map(({ keys, what }) => (
-            <tr key={keys}>
-              <th scope="row">{what}</th>
+          {READER_KEYS.map(({ id, keys, what }) => (
+            <tr key={id}>
+              <th scope="row">{t(what)}</th>
               <td>
-                <kbd>{keys}</kbd>
+                <kbd>{keys ? t(keys) : '?'}</kbd>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h3 class="shortcuts__heading">Upstream, on any page</h3>
+      <h3 class="shortcuts__heading">{t('readerShortcutsAnyPage')}</h3>
       <Commands commands={commands} />
-      <p class="shortcuts__note">
-        Change these in your browser’s settings for extension keyboard shortcuts.
-      </p>
+      <p class="shortcuts__note">{t('readerShortcutsChange')}</p>
       <form method="dialog" class="shortcuts__close">
         <button type="submit" class="button" data-testid="shortcuts-close">
-          Close
+          {t('readerShortcutsClose')}
         </button>
       </form>
     </dialog>

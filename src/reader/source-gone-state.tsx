@@ -3,6 +3,7 @@
  * happened and offers only what can work, the links it still has. No "Try again": there is no
  * tab left to read.
  */
+import { t } from '../i18n/t.ts'
 import { safeHttpUrl } from '../shared/links.ts'
 import type { StoryLinks } from './kept-story.ts'
 
@@ -12,32 +13,28 @@ export function SourceGoneState({ links }: { links: StoryLinks | null }) {
   return (
     <section class="state" data-testid="state-source-gone" aria-labelledby="state-title">
       <h1 class="state__title" id="state-title">
-        {links?.title ? <bdi>{links.title}</bdi> : 'This story cannot be shown again here'}
+        {links?.title ? <bdi>{links.title}</bdi> : t('readerGoneTitle')}
       </h1>
-      <p class="state__text">
-        {links
-          ? 'The story was too large to keep in this reader tab, and the tab it was read from is closed.'
-          : 'The tab it was read from is closed, and this reader tab kept no copy of the story.'}
-      </p>
+      <p class="state__text">{t(links ? 'readerGoneTooBig' : 'readerGoneNoCopy')}</p>
       {original || page ? (
         <ul class="state__links">
           {original && (
             <li>
               <a href={original} data-testid="gone-original">
-                Open the original article
+                {t('readerGoneOpenOriginal')}
               </a>
             </li>
           )}
           {page && (
             <li>
               <a href={page} data-testid="gone-page">
-                Open the page it was read from
+                {t('readerGoneOpenPage')}
               </a>
             </li>
           )}
         </ul>
       ) : (
-        <p class="state__text">Open the story’s page again and use Upstream’s button there.</p>
+        <p class="state__text">{t('readerGoneNoLinks')}</p>
       )}
     </section>
   )

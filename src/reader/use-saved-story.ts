@@ -8,7 +8,7 @@
  */
 
 import { useCallback, useEffect, useState } from 'preact/hooks'
-import { t } from '../i18n/t.ts'
+import { type PlainKey, t } from '../i18n/t.ts'
 import type { ReadStatus } from '../library/types.ts'
 import { classifyError, errorDetail } from '../messaging/problems.ts'
 import { PROBLEM_WORDS } from '../shared-ui/problem-text.ts'
@@ -28,10 +28,10 @@ export interface SavedStory {
   reload: () => void
 }
 
-const DONE: Record<ReadStatus, string> = {
-  unread: 'Marked unread.',
-  read: 'Marked read.',
-  archived: 'Archived.',
+const DONE: Record<ReadStatus, PlainKey> = {
+  unread: 'readerDoneUnread',
+  read: 'readerDoneRead',
+  archived: 'readerDoneArchived',
 }
 
 export function useSavedStory(id: string): SavedStory {
@@ -79,22 +79,22 @@ export function useSavedStory(id: string): SavedStory {
         await (await mutations()).setStatus(article.id, status)
         await show(false)
         return from === 'archived' && status !== 'archived'
-          ? 'Moved out of the archive.'
-          : DONE[status]
+          ? t('readerDoneUnarchived')
+          : t(DONE[status])
       }),
     remove: () =>
       run(async () => {
         if (!article) return ''
         const deleted = await (await mutations()).deleteArticle(article.id)
         setView({ kind: 'deleted', deleted })
-        return `Deleted “${article.title}”.`
+        return t('readerDoneDeleted', { title: article.title })
       }),
     undo: () =>
       run(async () => {
         if (view?.kind !== 'deleted') return ''
         await (await mutations()).restoreArticle(view.deleted)
         await show(false)
-        return 'Back in your reading list.'
+        return t('readerDoneRestored')
       }),
     // After a failed first read: the story was not opened yet, so this is the first opening.
     reload: () => void show(true),

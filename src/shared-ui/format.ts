@@ -31,6 +31,15 @@ export function formatDate(value: string): { text: string; iso: string | null } 
   }
 }
 
+let numberFormat: { lang: string; format: Intl.NumberFormat } | null = null
+
+/** A number as the reader's language writes it (digits, grouping). */
+export function formatNumber(value: number): string {
+  const lang = uiLanguage()
+  if (numberFormat?.lang !== lang) numberFormat = { lang, format: new Intl.NumberFormat(lang) }
+  return numberFormat.format.format(value)
+}
+
 let minutesFormat: Intl.NumberFormat | null = null
 
 /** "3 min read", with the number and unit as the reader's language writes them. */

@@ -4,9 +4,11 @@
  * "Republished copy" mark with the detection signals behind it in a <details>.
  */
 import type { ExtractionResult, Source } from '../core/types.ts'
+import { t, uiLanguage } from '../i18n/t.ts'
 import { safeSources } from '../shared/links.ts'
 import { hostOf } from './format.ts'
 import { signalLabel, signalText } from './signal-labels.ts'
+import { Slotted } from './slotted.tsx'
 
 interface Props {
   result: ExtractionResult
@@ -21,7 +23,7 @@ function PrintedAddress({ url, testId }: { url: string; testId?: string }) {
   return (
     <span class="print-only" data-testid={testId}>
       {' '}
-      ({url})
+      {t('sourcePrintedAddress', { url })}
     </span>
   )
 }
@@ -31,25 +33,31 @@ function publisherName(original: Source | undefined, publisher: Source | undefin
   return original ? hostOf(original.url) : ''
 }
 
+/** 0.87 → "87%" as the reader's language writes a percentage. */
+function percent(fraction: number): string {
+  return new Intl.NumberFormat(uiLanguage(), { style: 'percent' }).format(fraction)
+}
+
 function Signals({ result }: Props) {
   const { signals, confidence } = result.detection
   if (signals.length === 0) return null
-  const summary = result.isAggregator
-    ? 'Why this is marked as a republished copy'
-    : 'What Upstream checked on this page'
   return (
     <details class="signals" data-testid="detection-details">
-      <summary>{summary}</summary>
+      <summary>{t(result.isAggregator ? 'sourceWhyMarked' : 'sourceWhatCheckedSummary')}</summary>
       {result.isAggregator && (
         <p>
-          Confidence:{' '}
-          <span data-testid="detection-confidence">{Math.round(confidence * 100)}%</span>
+          <Slotted message={(slot) => t('sourceConfidence', { percent: slot })}>
+            <span data-testid="detection-confidence">{percent(confidence)}</span>
+          </Slotted>
         </p>
       )}
       <ul data-testid="detection-signals">
         {signals.map((signal) => (
           <li key={`${signal.kind}:${signal.detail}`} data-signal-kind={signal.kind}>
-            <span class="signals__kind">{signalLabel(signal.kind)}:</span> {signalText(signal)}
+            <span class="signals__kind">
+              {t('sourceSignal', { signal: signalLabel(signal.kind) })}
+            </span>{' '}
+            {signalText(signal)}
           </li>
         ))}
       </ul>
@@ -67,25 +75,27 @@ export function SourceLinks({ result }: Props) {
   const name = publisherName(original, publisher)
 
   return (
-    <section class="sources" aria-label="Where this story comes from" data-testid="source-links">
+    <section class="sources" aria-label={t('sourceRegion')} data-testid="source-links">
       {result.isAggregator && (
         <p class="sources__copy" data-testid="republished-copy">
-          <span class="badge">Republished copy</span>
-          <span>This page copies a story first published elsewhere.</span>
+          <span class="badge">{t('sourceRepublishedCopy')}</span>
+          <span>{t('sourceCopiesElsewhere')}</span>
         </p>
       )}
       <ul class="sources__list">
         {original && (
           <li class="sources__original">
             <a href={original.url} data-testid="source-original">
-              Originally published by <bdi>{name}</bdi>
+              <Slotted message={(slot) => t('sourceOriginallyBy', { name: slot })}>
+                <bdi>{name}</bdi>
+              </Slotted>
             </a>
             <PrintedAddress url={original.url} testId="source-original-address" />
           </li>
         )}
         {publisher && (
           <li>
-            <span class="sources__label">Publisher: </span>
+            <span class="sources__label">{t('sourcePublisher')} </span>
             <a href={publisher.url} data-testid="source-publisher">
               <bdi>{publisher.label}</bdi>
             </a>
@@ -94,7 +104,7 @@ export function SourceLinks({ result }: Props) {
         )}
         {canonical && (
           <li>
-            <span class="sources__label">Canonical page: </span>
+            <span class="sources__label">{t('sourceCanonical')} </span>
             <a href={canonical.url} data-testid="source-canonical">
               {hostOf(canonical.url)}
             </a>
@@ -104,7 +114,7 @@ export function SourceLinks({ result }: Props) {
         {page && (
           <li>
             <span class="sources__label">
-              {result.isAggregator ? 'Republished at: ' : 'This page: '}
+              {t(result.isAggregator ? 'sourceRepublishedAt' : 'sourceThisPage')}{' '}
             </span>
             <a href={page.url} data-testid="source-page">
               {hostOf(page.url)}

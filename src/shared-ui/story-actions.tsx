@@ -1,18 +1,19 @@
 /**
- * Actions on the story: open it in a reader tab (popup only), copy it as Markdown, copy the
+ * Actions on the story below it in the reader tab: save it, copy it as Markdown, copy the
  * original link. Results are announced in a polite live region, not only shown.
  */
 import { useState } from 'preact/hooks'
+import { t } from '../i18n/t.ts'
 import type { ArticleResult } from '../messaging/outcome.ts'
+import { classifyError, errorDetail } from '../messaging/problems.ts'
 import { bestOriginalLink } from '../shared/links.ts'
 import { writeClipboard } from './clipboard.ts'
+import { PROBLEM_WORDS } from './problem-text.ts'
 import { toSafeHtml } from './safe-html.ts'
 import { SaveButton, type SaveOperations } from './save-button.tsx'
 
 interface Props {
   result: ArticleResult
-  /** Shown only where a reader tab makes sense (the popup). */
-  onOpenReader?: () => Promise<void>
   /** "Save to reading list", where the story can be saved. */
   saveOps?: SaveOperations
 }
@@ -24,7 +25,7 @@ async function markdownOf(result: ArticleResult): Promise<string> {
   return toMarkdown({ ...result, article: { ...result.article, html } })
 }
 
-export function StoryActions({ result, onOpenReader, saveOps }: Props) {
+export function StoryActions({ result, saveOps }: Props) {
   const [status, setStatus] = useState('')
   const link = bestOriginalLink(result)
 
@@ -32,42 +33,34 @@ export function StoryActions({ result, onOpenReader, saveOps }: Props) {
     try {
       setStatus(await action())
     } catch (error) {
-      setStatus(`That did not work: ${error instanceof Error ? error.message : String(error)}`)
+      // The raw error is for the console; the user reads what happened in words.
+      const detail = errorDetail(error)
+      console.warn('Upstream: the story action did not work:', detail)
+      setStatus(t(PROBLEM_WORDS[classifyError(detail)].text))
     }
   }
 
   const copyMarkdown = () =>
     run(async () =>
-      (await writeClipboard(await markdownOf(result)))
-        ? 'Copied the story as Markdown.'
-        : 'Could not copy.',
+      t(
+        (await writeClipboard(await markdownOf(result)))
+          ? 'readerCopiedMarkdown'
+          : 'readerCopyFailed',
+      ),
     )
 
   const copyLink = () =>
     run(async () => {
-      if (!link) return 'This page names no link to copy.'
-      return (await writeClipboard(link)) ? `Copied ${link}` : 'Could not copy.'
+      if (!link) return t('readerNoLink')
+      return (await writeClipboard(link))
+        ? t('readerCopiedLink', { url: link })
+        : t('readerCopyFailed')
     })
 
   return (
     <div data-testid="story-actions">
       <fieldset class="action-bar">
-        <legend class="visually-hidden">Story actions</legend>
-        {onOpenReader && (
-          <button
-            type="button"
-            class="button button--primary"
-            onClick={() =>
-              run(async () => {
-                await onOpenReader()
-                return 'Opened the reader.'
-              })
-            }
-            data-testid="action-open-reader"
-          >
-            Open in reader
-          </button>
-        )}
+        <legend class="visually-hidden">{t('readerStoryActions')}</legend>
         {saveOps && <SaveButton ops={saveOps} />}
         <button
           type="button"
@@ -75,7 +68,7 @@ export function StoryActions({ result, onOpenReader, saveOps }: Props) {
           onClick={copyMarkdown}
           data-testid="action-copy-markdown"
         >
-          Copy as Markdown
+          {t('readerCopyMarkdown')}
         </button>
         <button
           type="button"
@@ -84,7 +77,7 @@ export function StoryActions({ result, onOpenReader, saveOps }: Props) {
           disabled={!link}
           data-testid="action-copy-link"
         >
-          Copy original link
+          {t('readerCopyLink')}
         </button>
       </fieldset>
       <p class="action-status" role="status" aria-live="polite" data-testid="action-status">

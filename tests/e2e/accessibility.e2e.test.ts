@@ -1,13 +1,25 @@
 /**
  * axe-core on every extension page a user meets, in every state, as the built extension shows
  * it in real Chromium: the popup (story, details open, More menu open, saved, reading list,
- * no article, can't read, loading, error), the reader tab (every theme, settings open, error),
- * the options page and the reading-list page. Zero violations of any impact.
+ * no article, can't read, loading, error), the reader tab (every theme, settings open, the
+ * keyboard shortcuts open, error), a story from the reading list in the reader (as saved, and
+ * deleted) and a link imported without its text, the options page (no sites; a site on, and
+ * one that needs access) and the reading-list page. Zero violations of any impact.
  */
-import type { Page } from 'puppeteer-core'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ElementHandle, Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { trackPages } from './harness/artifacts.ts'
-import { OPTIONS_PATH } from './harness/auto-mode.ts'
+import {
+  addSiteInOptions,
+  listedSites,
+  OPTIONS_PATH,
+  openOptions,
+  statusAfter,
+  withGrantedHosts,
+} from './harness/auto-mode.ts'
 import { axeViolations, type Finding } from './harness/axe.ts'
 import {
   type Chromium,
@@ -20,14 +32,20 @@ import {
 } from './harness/chromium.ts'
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
 import { READER_PATH } from './harness/paths.ts'
+import { openList, popupFor, saveInPopup } from './harness/reading-list.ts'
+import { importPocketLink, openSavedFromList } from './harness/saved-story.ts'
 
 const STORY = 'jnews--dnyuz-chile-spaceport-atacama'
 const HOME = 'home--dnyuz-front-page'
+/** Imported from a Pocket export as a link only. */
+const LINKED = 'jnews--dnyuz-pasadena-bookstore-bank'
+const LINK_TITLE = 'A bookstore in Pasadena (imported from Pocket)'
 const LIST_PATH = '/src/list/index.html'
 
 let server: FixtureServer
 let chromium: Chromium
 const pages = trackPages(import.meta.filename, () => chromium?.browser)
+const scratch = mkdtempSync(join(tmpdir(), 'upstream-a11y-'))
 
 beforeAll(async () => {
   server = await startFixtureServer()
@@ -37,6 +55,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close()
   await server?.close()
+  rmSync(scratch, { recursive: true, force: true })
 })
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
@@ -140,6 +159,18 @@ describe('reader tab', () => {
     })
   }
 
+  it('the keyboard shortcuts, open', async () => {
+    await reader.bringToFront()
+    await reader.click('[data-testid=shortcuts-open]')
+    // Checked once the browser has said which keys are bound: the list is then complete.
+    await reader.waitForSelector(
+      '[data-testid=shortcuts-dialog][open] [data-testid=shortcut-command]',
+    )
+    await expectNoViolations(reader, 'reader: shortcuts open')
+    await reader.keyboard.press('Escape')
+    await reader.waitForSelector('[data-testid=shortcuts-dialog]:not([open])')
+  })
+
   it('an error (the tab it names does not exist)', async () => {
     const page = pages.track(
       await openTab(chromium, `${EXTENSION_ORIGIN}${READER_PATH}?tab=999999`),
@@ -147,6 +178,41 @@ describe('reader tab', () => {
     )
     expect(await settledState(page, 'reader')).not.toBe('article')
     await expectNoViolations(page, 'reader: error')
+  })
+})
+
+describe('a story from the reading list, in the reader', () => {
+  const track = (name: string) => (page: Page) => pages.track(page, name)
+
+  it('as saved, then deleted', async () => {
+    const { expected } = server.fixture(STORY)
+    const tab = pages.track(await openTab(chromium, expected.url), 'page')
+    await saveInPopup(await popupFor(chromium, tab, track('popup')))
+    const list = await openList(chromium, track('list'))
+    const { reader, state } = await openSavedFromList(
+      chromium,
+      list,
+      expected.title ?? '',
+      track('saved'),
+    )
+    expect(state).toBe('article')
+    await expectNoViolations(reader, 'saved story')
+
+    await reader.bringToFront()
+    await reader.click('[data-testid=saved-delete]')
+    await reader.waitForSelector('[data-testid=reader][data-state=deleted]')
+    await expectNoViolations(reader, 'saved story: deleted')
+    await reader.click('[data-testid=saved-undo]')
+    await reader.waitForSelector('[data-testid=reader][data-state=article]')
+  })
+
+  it('a link imported without its text', async () => {
+    const list = await openList(chromium, track('list'))
+    const { url } = server.fixture(LINKED).expected
+    await importPocketLink(list, join(scratch, 'ril_export.html'), { url, title: LINK_TITLE })
+    const { reader, state } = await openSavedFromList(chromium, list, LINK_TITLE, track('link'))
+    expect(state).toBe('link-only')
+    await expectNoViolations(reader, 'saved link only')
   })
 })
 
@@ -171,5 +237,41 @@ describe('options and reading-list pages', () => {
         document.querySelector('[data-testid=reading-list]')?.getAttribute('data-query') === 'zzzz',
     )
     await expectNoViolations(page, 'list page: search')
+  })
+})
+
+describe('the options page with sites listed', () => {
+  // A build that grants dnyuz.com, as a user would in the browser's prompt (which a headless
+  // test cannot click); msn.com is imported, so it is listed but needs access.
+  const granted = withGrantedHosts(['dnyuz.com'])
+  let browser: Chromium | undefined
+  const tracked = trackPages(import.meta.filename, () => browser?.browser)
+
+  afterAll(async () => {
+    await browser?.close()
+    granted.remove()
+  })
+
+  it('a site on, and an imported one that needs access', async () => {
+    browser = await launchChromium({ server, extensionPath: granted.path })
+    const options = tracked.track(await openOptions(browser), 'options')
+    await addSiteInOptions(options, 'dnyuz.com')
+    expect(await listedSites(options)).toEqual(['dnyuz.com'])
+    await expectNoViolations(options, 'options: a site on')
+
+    const file = join(scratch, 'upstream-sites.json')
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'upstream-auto-reader-rules',
+        version: 1,
+        rules: [{ site: 'msn.com', enabled: true, addedAt: 1 }],
+      }),
+    )
+    const input = (await options.$('[data-testid=import-rules]')) as ElementHandle<HTMLInputElement>
+    await statusAfter(options, () => input.uploadFile(file))
+    expect(await listedSites(options)).toEqual(['dnyuz.com', 'msn.com'])
+    await options.waitForSelector('[data-site="msn.com"] [data-testid=rule-grant]')
+    await expectNoViolations(options, 'options: a site that needs access')
   })
 })

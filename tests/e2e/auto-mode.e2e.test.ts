@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ElementHandle, Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { t } from '../../src/i18n/t.ts'
 import { trackPages } from './harness/artifacts.ts'
 import {
   addSiteInOptions,
@@ -211,8 +212,10 @@ describe('auto reader mode (Chromium)', () => {
     const status = await statusAfter(options, async () => {
       await input.uploadFile(bad)
     })
-    expect(status).toContain('not an Upstream rules file')
-    expect(status).toContain('Your rules were not changed')
+    // The first thing wrong, named where the file has it.
+    expect(status).toBe(
+      t('rulesImportNotRulesBecause', { problem: t('rulesIssueValue', { where: 'format' }) }),
+    )
     expect(await listedSites(options)).toEqual(['dnyuz.com'])
     expect((await registeredScripts(chromium!)).map((s) => s.id)).toEqual(['upstream-auto-reader'])
   })
@@ -242,8 +245,8 @@ describe('auto reader mode (Chromium)', () => {
 
   it('removing the site unregisters the script: the next load is untouched', async () => {
     const options = pages.track(await openOptions(chromium!), 'options')
-    expect(await statusAfter(options, () => options.click('[data-testid=rule-remove]'))).toContain(
-      'dnyuz.com removed',
+    expect(await statusAfter(options, () => options.click('[data-testid=rule-remove]'))).toBe(
+      t('rulesSiteRemoved', { site: 'dnyuz.com' }),
     )
     expect(await listedSites(options)).toEqual([])
     expect(await registeredScripts(chromium!)).toEqual([])
@@ -288,9 +291,9 @@ describe('detect aggregator copies on every site (opt-in)', () => {
   it('switched on, it badges copies on any site and leaves every page as it is', async () => {
     browser = await launchChromium({ server, extensionPath: everywhere.path })
     const options = tracked.track(await openOptions(browser), 'options')
-    expect(
-      await statusAfter(options, () => options.click('[data-testid=detect-everywhere]')),
-    ).toContain('marks aggregator copies on every site')
+    expect(await statusAfter(options, () => options.click('[data-testid=detect-everywhere]'))).toBe(
+      t('rulesEverywhereOn'),
+    )
     expect((await registeredScripts(browser)).map((s) => s.id)).toEqual(['upstream-auto-detect'])
 
     const copy = server.fixture('msn--venice-flood-barriers-lower-threshold').expected.url
@@ -304,9 +307,9 @@ describe('detect aggregator copies on every site (opt-in)', () => {
     await waitForDecision(originalPage)
     expect(await badgeFor(browser, original)).toBe('')
 
-    expect(
-      await statusAfter(options, () => options.click('[data-testid=detect-everywhere]')),
-    ).toContain('Detection on every site is off')
+    expect(await statusAfter(options, () => options.click('[data-testid=detect-everywhere]'))).toBe(
+      t('rulesEverywhereOff'),
+    )
     expect(await registeredScripts(browser)).toEqual([])
   })
 })

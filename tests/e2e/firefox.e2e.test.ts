@@ -108,8 +108,8 @@ describe('Firefox ESR', () => {
         'options',
       )
       await options.waitForSelector('[data-testid=options][data-loaded=true]')
-      expect(await addSiteInOptions(options, 'dnyuz.com')).toContain(
-        'dnyuz.com: stories open in reader view',
+      expect(await addSiteInOptions(options, 'dnyuz.com')).toBe(
+        t('rulesSiteAdded', { site: 'dnyuz.com' }),
       )
       const { expected } = server.fixture('jnews--dnyuz-chile-spaceport-atacama')
       const tab = pages.track(await firefox.browser.newPage(), 'page')

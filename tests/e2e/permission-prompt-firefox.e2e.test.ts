@@ -16,6 +16,7 @@
  */
 import type { Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { t } from '../../src/i18n/t.ts'
 import { trackPages } from './harness/artifacts.ts'
 import { listedSites, statusAfter, waitForInPageReader } from './harness/auto-mode.ts'
 import { ADDONS, type Firefox, launchFirefox, openExtensionPage } from './harness/firefox.ts'
@@ -134,7 +135,7 @@ describe('access granted without a prompt (Firefox, optional-permission prompts 
     const turnedOn = await statusAfter(page, () =>
       page.click('[data-site="dnyuz.com"] [data-testid=catalogue-add]'),
     )
-    expect(turnedOn).toBe('dnyuz.com: stories open in reader view from now on.')
+    expect(turnedOn).toBe(t('rulesSiteAdded', { site: 'dnyuz.com' }))
     expect(await grantedOrigins(page)).toEqual([
       'http://*.dnyuz.com/*',
       'http://dnyuz.com/*',
@@ -153,7 +154,7 @@ describe('access granted without a prompt (Firefox, optional-permission prompts 
 
     await page.bringToFront()
     const removed = await statusAfter(page, () => page.click('[data-testid=rule-remove]'))
-    expect(removed).toContain('dnyuz.com removed')
+    expect(removed).toBe(t('rulesSiteRemoved', { site: 'dnyuz.com' }))
     expect(await registeredScriptIds(page)).toEqual([])
     expect(await grantedOrigins(page)).toEqual([])
   })

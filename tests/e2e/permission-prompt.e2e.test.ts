@@ -38,6 +38,7 @@ import {
 } from './harness/chromium.ts'
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
 import {
+  clickClosingPopup,
   closesWithin,
   expectWaitingAtPrompt,
   PROMPT_HOLD_MS,
@@ -132,7 +133,7 @@ describe('asking for access, with nothing granted (Chromium)', () => {
     const status = () =>
       popup.$eval('[data-testid=action-status]', (e) => e.textContent ?? '').catch(() => '')
     await popup.click('[data-testid=action-more]')
-    await popup.click('[data-testid=always-open-button]')
+    await clickClosingPopup(popup, '[data-testid=always-open-button]')
     // Chromium closes an extension popup when the permission prompt opens (measured: ~70 ms).
     // A refused request would leave the popup open, showing why.
     const closed = await closesWithin(popup, PROMPT_HOLD_MS)
@@ -163,7 +164,7 @@ describe('access given after the popup has gone (Chromium)', () => {
     const popup = tracked.track(await clickToolbar(browser, tab), 'popup')
     expect(await settledState(popup, 'popup')).toBe('article')
     await popup.click('[data-testid=action-more]')
-    await popup.click('[data-testid=always-open-button]')
+    await clickClosingPopup(popup, '[data-testid=always-open-button]')
     expect(await closesWithin(popup, PROMPT_HOLD_MS)).toBe(true)
     expect(await registeredScripts(browser)).toEqual([])
 

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { t } from '../../src/i18n/t.ts'
 import { trackPages } from './harness/artifacts.ts'
 import {
   type Chromium,
@@ -77,7 +78,7 @@ describe('a reader tab keeps its story', () => {
     )
     expect(await settledState(stale, 'reader')).toBe('source-gone')
     const text = normalize(await stale.$eval('main', (e) => (e as HTMLElement).innerText))
-    expect(text).toContain('tab it was read from is closed')
+    expect(text).toContain(t('readerGoneNoCopy'))
     expect(await stale.$('[data-testid=retry]')).toBeNull()
   })
 })

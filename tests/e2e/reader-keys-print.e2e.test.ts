@@ -6,6 +6,7 @@
  */
 import type { Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { t } from '../../src/i18n/t.ts'
 import { trackPages } from './harness/artifacts.ts'
 import {
   type Chromium,
@@ -91,7 +92,7 @@ describe('reader conveniences', () => {
       return (await api.commands.getAll()).map((c) => ({
         name: c.name ?? '',
         description: c.description ?? '',
-        keys: c.shortcut ? c.shortcut : 'not set',
+        keys: c.shortcut ? c.shortcut : null,
       }))
     })
     expect(bound.map((c) => c.name)).toEqual(
@@ -105,7 +106,7 @@ describe('reader conveniences', () => {
       })),
     )
     expect(listed.map(({ name, keys }) => ({ name, keys }))).toEqual(
-      bound.map(({ name, keys }) => ({ name, keys })),
+      bound.map(({ name, keys }) => ({ name, keys: keys ?? t('readerShortcutNotSet') })),
     )
     for (const command of bound.filter((c) => c.description)) {
       expect(listed.find((row) => row.name === command.name)?.text).toContain(command.description)
@@ -161,8 +162,9 @@ describe('reader conveniences', () => {
       const sourceLine = normalize(
         await reader.$eval('[data-testid=source-links]', (e) => (e as HTMLElement).innerText),
       )
+      const printedAddress = t('sourcePrintedAddress', { url: expected.originalUrl ?? '' })
       expect(sourceLine).toContain(
-        `Originally published by ${expected.publisher} (${expected.originalUrl})`,
+        `${t('sourceOriginallyBy', { name: expected.publisher ?? '' })} ${printedAddress}`,
       )
 
       const colours = await reader.evaluate(() => {

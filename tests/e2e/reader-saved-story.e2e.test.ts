@@ -4,13 +4,14 @@
  * is no dead end: mark read / unread, archive, delete with undo and "Back to the reading list"
  * act on the list itself. A link imported without its text shows its title and a working link.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ElementHandle, Page } from 'puppeteer-core'
+import type { Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { t } from '../../src/i18n/t.ts'
 import { trackPages } from './harness/artifacts.ts'
-import { type Chromium, launchChromium, openTab, settledState } from './harness/chromium.ts'
+import { type Chromium, launchChromium, openTab } from './harness/chromium.ts'
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
 import {
   LIST_PATH,
@@ -20,6 +21,7 @@ import {
   saveInPopup,
   shownItems,
 } from './harness/reading-list.ts'
+import { importPocketLink, openSavedFromList } from './harness/saved-story.ts'
 import { expectStoryAsExpected, readShownStory } from './harness/story.ts'
 
 const STORY = 'jnews--dnyuz-chile-spaceport-atacama'
@@ -46,25 +48,8 @@ afterAll(async () => {
 const list = () => openList(chromium, (page) => pages.track(page, 'list'))
 
 /** Clicks the item titled `title` in the list; returns the reader tab it opens, settled. */
-async function openFromList(
-  listPage: Page,
-  title: string,
-): Promise<{ reader: Page; state: string }> {
-  await shownItems(listPage, 'all')
-  const items = await listPage.$$('[data-testid=item-open]')
-  const titles = await Promise.all(items.map((item) => item.evaluate((e) => e.textContent)))
-  const index = titles.indexOf(title)
-  expect(index, `“${title}” in the list`).toBeGreaterThanOrEqual(0)
-  const before = new Set(chromium.browser.targets())
-  const [target] = await Promise.all([
-    chromium.browser.waitForTarget((t) => t.url().includes('?saved=') && !before.has(t), {
-      timeout: 10_000,
-    }),
-    items[index]!.click(),
-  ])
-  const reader = pages.track((await target.asPage())!, 'reader')
-  return { reader, state: await settledState(reader, 'reader') }
-}
+const openFromList = (listPage: Page, title: string) =>
+  openSavedFromList(chromium, listPage, title, (reader) => pages.track(reader, 'reader'))
 
 /** The story's status as the reader's actions show it (from storage). */
 const savedStatus = (reader: Page) =>
@@ -116,7 +101,7 @@ describe('a saved story in the reader', () => {
 
     await click(reader, 'saved-archive', 'archived')
     expect(await reader.$eval('[data-testid=saved-archive]', (e) => e.textContent)).toBe(
-      'Unarchive',
+      t('readerUnarchive'),
     )
     expect(await titles(listPage, 'archived')).toEqual([title()])
     expect(await titles(listPage, 'read')).toEqual([])
@@ -160,23 +145,8 @@ describe('a saved story in the reader', () => {
   it('a link imported without its text shows its title and a link that opens the page', async () => {
     const { url } = server.fixture(LINKED).expected
     // A Pocket export (ril_export.html) holding one link and its title, as Pocket writes it.
-    const file = join(scratch, 'ril_export.html')
-    writeFileSync(
-      file,
-      `<!DOCTYPE html><html><head><title>Pocket Export</title></head><body><h1>Unread</h1>
-<ul><li><a href="${url}" time_added="1767225600" tags="">${LINK_TITLE}</a></li></ul></body></html>`,
-    )
     const listPage = await list()
-    // The import controls load after the list has painted, which takes a frame: a frame comes
-    // only to the tab in front.
-    await listPage.bringToFront()
-    const input = (await listPage.waitForSelector(
-      'input[data-testid=import-library]',
-    )) as ElementHandle<HTMLInputElement> | null
-    await input!.uploadFile(file)
-    await listPage.waitForFunction(() =>
-      document.querySelector('[data-testid=backup-status]')?.textContent?.includes('Imported'),
-    )
+    await importPocketLink(listPage, join(scratch, 'ril_export.html'), { url, title: LINK_TITLE })
     expect(await listPage.$eval('[data-testid=backup-status]', (e) => e.textContent)).toContain(
       '1 added',
     )
@@ -192,7 +162,7 @@ describe('a saved story in the reader', () => {
       href: (a as HTMLAnchorElement).href,
       text: (a as HTMLElement).innerText,
     }))
-    expect(link).toEqual({ href: url, text: 'Open the page' })
+    expect(link).toEqual({ href: url, text: t('readerLinkOpen') })
     expect(await reader.$eval('[data-testid=link-only-address]', (e) => e.textContent)).toBe(url)
 
     // The link works: the page itself opens (served by the fixture server under its address).

@@ -8,10 +8,38 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { en, enAreas } from '../../src/i18n/catalog/en/index.ts'
 import { LOCALES } from '../../src/i18n/catalog/locales.ts'
-import { paramValues, t } from '../../src/i18n/t.ts'
+import { CATALOG_LANGUAGE_KEY, type MessageKey, paramValues, t } from '../../src/i18n/t.ts'
 import { paramNames, toChromeMessage, toMessagesJson } from '../../tools/messages-json.ts'
 
 const EXTRA_PLURAL = /^(.*)_(zero|one|two|few|many)$/
+
+/**
+ * Controls whose accessible name is a message of its own (an aria-label naming the site or the
+ * story) beside the words they show. Speech-input users say what they see, so the name must
+ * hold the shown words, in order (WCAG 2.5.3; axe's label-content-name-mismatch).
+ */
+const NAMES_HOLDING_SHOWN_WORDS: ReadonlyArray<{ name: MessageKey; shown: MessageKey }> = [
+  { name: 'optionsTurnOnLabel', shown: 'optionsTurnOn' },
+  { name: 'optionsRemoveLabel', shown: 'optionsRemove' },
+  { name: 'optionsGrantLabel', shown: 'optionsGrant' },
+  { name: 'readerDeleteLabel', shown: 'readerDelete' },
+]
+
+/** Words as axe compares them: lower case, punctuation and symbols dropped. */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/\{\w+\}/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+}
+
+function holdsInOrder(name: string[], shown: string[]): boolean {
+  for (let start = 0; start + shown.length <= name.length; start++) {
+    if (shown.every((word, i) => name[start + i] === word)) return true
+  }
+  return false
+}
 
 /** What Chrome and Firefox do with a messages.json entry and getMessage's substitutions. */
 function browserFormat(entry: ReturnType<typeof toChromeMessage>, subs: string[]): string {
@@ -37,6 +65,11 @@ describe('message catalogs', () => {
     expect(seen.size).toBe(Object.keys(en).length)
   })
 
+  it('the name check catches a name that does not hold the shown words', () => {
+    expect(holdsInOrder(words('Open {site} in reader view'), words('Turn on'))).toBe(false)
+    expect(holdsInOrder(words('Turn on reader view for {site}'), words('Turn on'))).toBe(true)
+  })
+
   it('keys are valid message names', () => {
     for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_]+$/)
   })
@@ -58,8 +91,20 @@ describe('message catalogs', () => {
       }
     })
 
-    it(`${lang}: converts to messages.json`, () => {
-      expect(() => toMessagesJson(catalog, en)).not.toThrow()
+    it(`${lang}: converts to messages.json, which says which language it is`, () => {
+      const json = toMessagesJson(catalog, en, lang)
+      expect(json[CATALOG_LANGUAGE_KEY]).toEqual({ message: lang.replace('_', '-') })
+    })
+
+    it(`${lang}: each control's accessible name holds the words it shows`, () => {
+      for (const { name, shown } of NAMES_HOLDING_SHOWN_WORDS) {
+        const nameWords = words(catalog[name] ?? '')
+        const shownWords = words(catalog[shown] ?? '')
+        expect(shownWords.length, `${lang}.${shown}`).toBeGreaterThan(0)
+        expect(holdsInOrder(nameWords, shownWords), `${lang}.${name} holds ${lang}.${shown}`).toBe(
+          true,
+        )
+      }
     })
   }
 
@@ -72,6 +117,13 @@ describe('message catalogs', () => {
 })
 
 describe('messages.json conversion', () => {
+  it('the language message is the build’s: a catalog may not write it', () => {
+    expect(() => toMessagesJson({ [CATALOG_LANGUAGE_KEY]: 'de' }, en, 'de')).toThrow(
+      CATALOG_LANGUAGE_KEY,
+    )
+    expect(en).not.toHaveProperty(CATALOG_LANGUAGE_KEY)
+  })
+
   it('passes parameters in the order t() sends them, whatever order the text uses', () => {
     const english = 'Imported {count} of {total} from {file}'
     const german = 'Aus {file}: {count} von {total} importiert'

@@ -31,6 +31,12 @@ export interface ChromiumOptions {
   headless?: boolean
   extensionPath?: string
   args?: string[]
+  /**
+   * Added to the browser's environment. On Linux, Chromium takes its UI language from
+   * `LANGUAGE` (and LC_ALL, LC_MESSAGES, LANG), not from `--lang`, and only for a language
+   * whose pack is installed (Debian's chromium-l10n); otherwise it runs in en-US.
+   */
+  env?: Record<string, string>
 }
 
 export interface Chromium {
@@ -53,6 +59,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     // Keep each page's own size: a default viewport would also be forced onto the popup.
     defaultViewport: null,
     acceptInsecureCerts: true,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     args: [
       '--no-sandbox',
       `--host-resolver-rules=${options.server.hostResolverRules()}`,

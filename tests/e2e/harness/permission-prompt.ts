@@ -10,7 +10,7 @@
  * was not declared in the manifest" in Firefox). So "still waiting at the prompt after a while,
  * with no error shown" is what proves the browser accepted the request and is asking the user.
  */
-import type { Page } from 'puppeteer-core'
+import { type Page, ProtocolError } from 'puppeteer-core'
 import { expect } from 'vitest'
 import { promptNotice } from '../../../src/auto/access-messages.ts'
 
@@ -68,6 +68,21 @@ export async function watchStatus(
 }
 
 /** Resolves true if the page closes within `ms`, false otherwise. */
+/**
+ * Clicks a popup control that opens the permission prompt, which closes the popup (Chromium,
+ * about 70 ms after the click). The popup can be gone before the browser acknowledges the
+ * click's release, and puppeteer then reports the click as failed ("Target closed"): that is
+ * the expected outcome here, not an error. Whether the popup closed is checked by the caller.
+ */
+export async function clickClosingPopup(popup: Page, selector: string): Promise<void> {
+  try {
+    await popup.click(selector)
+  } catch (error) {
+    // puppeteer's TargetCloseError, which its types do not export: a ProtocolError so named.
+    if (!(error instanceof ProtocolError && /Target closed/.test(error.message))) throw error
+  }
+}
+
 export function closesWithin(page: Page, ms: number): Promise<boolean> {
   if (page.isClosed()) return Promise.resolve(true)
   return new Promise((resolve) => {

@@ -10,6 +10,7 @@ import {
   withRule,
   withRuleEnabled,
 } from '../../../src/auto/rules.ts'
+import { t } from '../../../src/i18n/t.ts'
 
 const withDnyuz: AutoSettings = withRule(EMPTY_AUTO_SETTINGS, 'dnyuz.com', 1000)
 
@@ -87,44 +88,53 @@ describe('export and import', () => {
     })
   })
 
+  const rulesFile = (rules: unknown) =>
+    JSON.stringify({ format: 'upstream-auto-reader-rules', version: 1, rules })
+  const notRules = (problem: string) => t('rulesImportNotRulesBecause', { problem })
+  const badSite = (problem: string) => t('rulesImportBadSite', { problem })
+
   it.each([
-    ['not JSON', 'this is { not json', 'not JSON'],
+    ['not JSON', 'this is { not json', () => t('rulesImportNotJson')],
     [
       'another format',
       JSON.stringify({ format: 'pocket', rules: [] }),
-      'not an Upstream rules file',
+      () => notRules(t('rulesIssueValue', { where: 'format' })),
     ],
     [
       'a rule of the wrong shape',
-      JSON.stringify({
-        format: 'upstream-auto-reader-rules',
-        version: 1,
-        rules: [{ site: 'dnyuz.com', enabled: 'yes', addedAt: 1 }],
-      }),
-      'rules.0.enabled',
+      rulesFile([{ site: 'dnyuz.com', enabled: 'yes', addedAt: 1 }]),
+      () => notRules(t('rulesIssueType', { where: 'rules.0.enabled' })),
+    ],
+    [
+      'too many rules',
+      rulesFile(
+        Array.from({ length: 1001 }, (_, i) => ({ site: `s${i}.com`, enabled: true, addedAt: 1 })),
+      ),
+      () => notRules(t('rulesIssueTooBig', { where: 'rules' })),
+    ],
+    [
+      'not an object at all',
+      '[]',
+      () => notRules(t('rulesIssueType', { where: t('rulesIssueWholeFile') })),
     ],
     [
       'a site that is every site',
-      JSON.stringify({
-        format: 'upstream-auto-reader-rules',
-        version: 1,
-        rules: [{ site: '<all_urls>', enabled: true, addedAt: 1 }],
-      }),
-      'every site',
+      rulesFile([{ site: '<all_urls>', enabled: true, addedAt: 1 }]),
+      () => badSite(t('rulesOneSite', { setting: t('optionsEverywhereLabel') })),
     ],
     [
       'a hostile site string',
-      JSON.stringify({
-        format: 'upstream-auto-reader-rules',
-        version: 1,
-        rules: [{ site: '<img src=x onerror=alert(1)>', enabled: true, addedAt: 1 }],
-      }),
-      'is not a site name',
+      rulesFile([{ site: '<img src=x onerror=alert(1)>', enabled: true, addedAt: 1 }]),
+      () => badSite(t('rulesNotSiteName', { site: '<img src=x onerror=alert(1)>' })),
     ],
-    ['a huge file', `"${'x'.repeat(600 * 1024)}"`, 'too large'],
+    ['a huge file', `"${'x'.repeat(600 * 1024)}"`, () => t('rulesImportTooLarge')],
   ])('rejects %s with a message that says what is wrong', (_what, text, message) => {
-    const parsed = parseRulesImport(text)
+    expect(parseRulesImport(text)).toEqual({ ok: false, message: message() })
+  })
+
+  it('the message names where the file is wrong, as the file writes it', () => {
+    const parsed = parseRulesImport(rulesFile([{ site: 'dnyuz.com', enabled: 'yes', addedAt: 1 }]))
     expect(parsed.ok).toBe(false)
-    if (!parsed.ok) expect(parsed.message).toContain(message)
+    if (!parsed.ok) expect(parsed.message).toContain('rules.0.enabled')
   })
 })
