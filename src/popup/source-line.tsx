@@ -59,7 +59,9 @@ function Details({ result, sources }: Props & { sources: Source[] }) {
           <ul class="source-details__signals" data-testid="detection-signals">
             {signals.map((signal) => (
               <li key={`${signal.kind}:${signal.detail}`} data-signal-kind={signal.kind}>
-                <span class="source-details__kind">{signalLabel(signal.kind)}:</span>{' '}
+                <span class="source-details__kind">
+                  {t('sourceSignal', { signal: signalLabel(signal.kind) })}
+                </span>{' '}
                 <bdi>{signalText(signal)}</bdi>
               </li>
             ))}
