@@ -8,6 +8,7 @@
 import { render } from 'preact'
 import { IN_PAGE_READER_GLOBAL } from '../auto/files.ts'
 import { extract } from '../core/extract.ts'
+import { applyUiLanguage } from '../i18n/t.ts'
 import { type ArticleResult, hasArticle } from '../messaging/outcome.ts'
 import readerCss from '../reader/reader.css?inline'
 import storyCss from '../shared-ui/story.css?inline'
@@ -47,6 +48,8 @@ function mount(result: ArticleResult, options: OpenOptions): void {
   const container = document.createElement('div')
   container.className = ROOT_CLASS
   container.tabIndex = -1
+  // The reader's own words in the browser's language and direction; the story keeps its own.
+  applyUiLanguage(container)
   shadow.append(style, container)
 
   const onKey = (event: KeyboardEvent): void => {
