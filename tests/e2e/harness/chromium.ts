@@ -44,7 +44,11 @@ export interface Chromium {
 export async function launchChromium(options: ChromiumOptions): Promise<Chromium> {
   const ownProfile = options.userDataDir === undefined
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'upstream-chromium-'))
+  // Chromium on Linux ignores `--lang` and takes its UI language (what i18n.getUILanguage and
+  // the extension's _locales follow) from LANGUAGE: pass `--lang=ar` and both are set.
+  const lang = options.args?.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length)
   const browser = await puppeteer.launch({
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang } } : {}),
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     pipe: true,
