@@ -21,11 +21,11 @@ const PATHS: Record<IconName, JSX.Element> = {
   ),
   // Three dots.
   more: <path d="M3 8h.01M8 8h.01M13 8h.01" stroke-width="2.6" />,
-  // A list.
+  // A list (its bullets lead the lines: mirrored in right-to-left pages).
   list: <path d="M5.5 4h8M5.5 8h8M5.5 12h8M2.5 4h.01M2.5 8h.01M2.5 12h.01" />,
   // An arrow pointing back (mirrored in right-to-left pages by the CSS).
   back: <path d="M13 8H3m4-4L3 8l4 4" />,
-  // An arrow leaving a box: opens elsewhere.
+  // An arrow leaving a box: opens elsewhere (mirrored in right-to-left pages).
   external: <path d="M9 3h4v4M13 3L7.5 8.5M11 9.5V13H3V5h3.5" />,
 }
 

@@ -79,7 +79,9 @@ export function StoryView({ article }: Props) {
     <article
       class="story"
       lang={langTag(article.lang)}
-      dir={article.dir ?? undefined}
+      // A page that declares neither goes by its text, not by the UI around it (an English story
+      // in a right-to-left UI stays left to right).
+      dir={article.dir ?? 'auto'}
       data-testid="story"
     >
       <header>
