@@ -4,18 +4,10 @@
  * pages, and the story body may hold only what the sanitizer's allowlist admits.
  */
 import type { Page } from 'puppeteer-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { trackPages } from './harness/artifacts.ts'
-import {
-  type Chromium,
-  clickToolbar,
-  isReader,
-  launchChromium,
-  openTab,
-  settledState,
-} from './harness/chromium.ts'
-import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
+import { describe, expect, it } from 'vitest'
+import { clickToolbar, isReader, openTab, settledState } from './harness/chromium.ts'
 import { expectStoryAsExpected, readShownStory } from './harness/story.ts'
+import { chromiumSuite } from './harness/suite.ts'
 
 const HOSTILE = 'hostile--vermont-libraries-lend-heaters'
 
@@ -53,19 +45,8 @@ interface BodyElement {
   attrs: { name: string; value: string }[]
 }
 
-let server: FixtureServer
-let chromium: Chromium
-const pages = trackPages(import.meta.filename, () => chromium?.browser)
-
-beforeAll(async () => {
-  server = await startFixtureServer()
-  chromium = await launchChromium({ server })
-})
-
-afterAll(async () => {
-  await chromium?.close()
-  await server?.close()
-})
+const suite = chromiumSuite(import.meta.filename)
+const { pages } = suite
 
 /** Records any dialog (alert/confirm/prompt) a page script might open in the extension page. */
 function watchDialogs(page: Page): string[] {
@@ -144,21 +125,24 @@ async function expectNothingFromThePage(page: Page, dialogs: string[]): Promise<
 
 describe('hostile page', () => {
   it('its scripts do run on the page itself (the attack is live)', async () => {
-    const tab = pages.track(await openTab(chromium, server.fixture(HOSTILE).expected.url), 'page')
+    const tab = pages.track(
+      await openTab(suite.chromium, suite.server.fixture(HOSTILE).expected.url),
+      'page',
+    )
     expect(await tab.evaluate(() => Reflect.get(window, '__upstreamPwned') as unknown)).toBe(1)
   })
 
   it('popup and reader: the story is shown, no page script runs, only allowlisted markup', async () => {
-    const { expected } = server.fixture(HOSTILE)
-    const tab = pages.track(await openTab(chromium, expected.url), 'page')
-    const popup = pages.track(await clickToolbar(chromium, tab), 'popup')
+    const { expected } = suite.server.fixture(HOSTILE)
+    const tab = pages.track(await openTab(suite.chromium, expected.url), 'page')
+    const popup = pages.track(await clickToolbar(suite.chromium, tab), 'popup')
     const popupDialogs = watchDialogs(popup)
     expect(await settledState(popup, 'popup')).toBe('article')
     expectStoryAsExpected(await readShownStory(popup, 'popup'), expected)
     await expectNothingFromThePage(popup, popupDialogs)
 
     // "Open in reader" from the popup: the reader tab renders the same story.
-    const readerOpened = chromium.browser.waitForTarget(isReader, { timeout: 10_000 })
+    const readerOpened = suite.chromium.browser.waitForTarget(isReader, { timeout: 10_000 })
     await popup.click('[data-testid=action-open-reader]')
     const reader = pages.track((await (await readerOpened).asPage())!, 'reader')
     const readerDialogs = watchDialogs(reader)

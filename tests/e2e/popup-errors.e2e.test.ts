@@ -4,27 +4,15 @@
  * browser's own error text ("Frame with ID 0 was removed.").
  */
 import type { Page } from 'puppeteer-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { t } from '../../src/i18n/t.ts'
 import { PROBLEM_WORDS } from '../../src/shared-ui/problem-text.ts'
 import { RESTRICTION_TEXT } from '../../src/shared-ui/restriction-text.ts'
-import { trackPages } from './harness/artifacts.ts'
-import { type Chromium, clickToolbar, launchChromium, settledState } from './harness/chromium.ts'
-import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
+import { clickToolbar, settledState } from './harness/chromium.ts'
+import { chromiumSuite } from './harness/suite.ts'
 
-let server: FixtureServer
-let chromium: Chromium
-const pages = trackPages(import.meta.filename, () => chromium?.browser)
-
-beforeAll(async () => {
-  server = await startFixtureServer()
-  chromium = await launchChromium({ server })
-})
-
-afterAll(async () => {
-  await chromium?.close()
-  await server?.close()
-})
+const suite = chromiumSuite(import.meta.filename)
+const { pages } = suite
 
 /** Every sentence the product may show for a failure: its own words, nothing else. */
 function plainSentences(): Set<string> {
@@ -42,7 +30,7 @@ async function selfReloadingPage(everyMs: number): Promise<Page> {
     (_, i) =>
       `<p>Paragraph ${i + 1} of a story about a harbour ferry that keeps changing its timetable, written for this test and nothing else.</p>`,
   ).join('')
-  const page = pages.track(await chromium.browser.newPage(), 'reloading-page')
+  const page = pages.track(await suite.chromium.browser.newPage(), 'reloading-page')
   await page.setRequestInterception(true)
   page.on('request', (request) => {
     if (request.url() !== url) return void request.continue()
@@ -62,7 +50,7 @@ describe('a page that reloads itself while it is read', () => {
     const page = await selfReloadingPage(40)
     const seen: string[] = []
     for (let click = 0; click < 8; click++) {
-      const popup = await clickToolbar(chromium, page)
+      const popup = await clickToolbar(suite.chromium, page)
       const state = await settledState(popup, 'popup')
       const text = await popup.$eval('[data-testid=popup]', (e) => (e as HTMLElement).innerText)
       expect(text).not.toMatch(/Frame with ID|was removed|No tab with id|Cannot access/i)

@@ -4,46 +4,35 @@
  * tab is gone and that kept nothing says so plainly and offers nothing that cannot work.
  */
 import type { Page } from 'puppeteer-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { t } from '../../src/i18n/t.ts'
-import { trackPages } from './harness/artifacts.ts'
 import {
-  type Chromium,
   clickToolbar,
   EXTENSION_ORIGIN,
   isReader,
   isServiceWorkerRunning,
-  launchChromium,
   openTab,
   settledState,
   stopServiceWorkers,
 } from './harness/chromium.ts'
-import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
 import { READER_PATH } from './harness/paths.ts'
 import { expectStoryAsExpected, normalize, readShownStory } from './harness/story.ts'
+import { chromiumSuite } from './harness/suite.ts'
 
 const STORY = 'jnews--dnyuz-chile-spaceport-atacama'
 
-let server: FixtureServer
-let chromium: Chromium
-const pages = trackPages(import.meta.filename, () => chromium?.browser)
-
-beforeAll(async () => {
-  server = await startFixtureServer()
-  chromium = await launchChromium({ server })
-})
-
-afterAll(async () => {
-  await chromium?.close()
-  await server?.close()
-})
+const suite = chromiumSuite(import.meta.filename)
+const { pages } = suite
 
 /** Page → toolbar click → "Open in reader": the page's tab and the reader tab. */
 async function openReader(name: string): Promise<{ tab: Page; reader: Page }> {
-  const tab = pages.track(await openTab(chromium, server.fixture(name).expected.url), 'page')
-  const popup = pages.track(await clickToolbar(chromium, tab), 'popup')
+  const tab = pages.track(
+    await openTab(suite.chromium, suite.server.fixture(name).expected.url),
+    'page',
+  )
+  const popup = pages.track(await clickToolbar(suite.chromium, tab), 'popup')
   expect(await settledState(popup, 'popup')).toBe('article')
-  const opened = chromium.browser.waitForTarget(isReader, { timeout: 10_000 })
+  const opened = suite.chromium.browser.waitForTarget(isReader, { timeout: 10_000 })
   await popup.click('[data-testid=action-open-reader]')
   const reader = pages.track((await (await opened).asPage())!, 'reader')
   expect(await settledState(reader, 'reader')).toBe('article')
@@ -52,12 +41,12 @@ async function openReader(name: string): Promise<{ tab: Page; reader: Page }> {
 
 describe('a reader tab keeps its story', () => {
   it('reloaded after its source tab was closed and the worker restarted, it shows the same story', async () => {
-    const { expected } = server.fixture(STORY)
+    const { expected } = suite.server.fixture(STORY)
     const { tab, reader } = await openReader(STORY)
 
     await tab.close()
-    await stopServiceWorkers(chromium, reader)
-    expect(isServiceWorkerRunning(chromium)).toBe(false)
+    await stopServiceWorkers(suite.chromium, reader)
+    expect(isServiceWorkerRunning(suite.chromium)).toBe(false)
     await reader.reload({ waitUntil: 'load' })
 
     expect(await settledState(reader, 'reader')).toBe('article')
@@ -73,7 +62,7 @@ describe('a reader tab keeps its story', () => {
     await tab.close()
     await reader.close()
     const stale = pages.track(
-      await openTab(chromium, `${EXTENSION_ORIGIN}${READER_PATH}?tab=${gone}`),
+      await openTab(suite.chromium, `${EXTENSION_ORIGIN}${READER_PATH}?tab=${gone}`),
       'stale reader',
     )
     expect(await settledState(stale, 'reader')).toBe('source-gone')

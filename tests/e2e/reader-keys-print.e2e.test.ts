@@ -5,41 +5,25 @@
  * the story and where it comes from, black on white, with the original's address spelled out.
  */
 import type { Page } from 'puppeteer-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { t } from '../../src/i18n/t.ts'
-import { trackPages } from './harness/artifacts.ts'
-import {
-  type Chromium,
-  clickToolbar,
-  isReader,
-  launchChromium,
-  openTab,
-  settledState,
-} from './harness/chromium.ts'
-import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts'
+import { clickToolbar, isReader, openTab, settledState } from './harness/chromium.ts'
 import { normalize } from './harness/story.ts'
+import { chromiumSuite } from './harness/suite.ts'
 
 const STORY = 'jnews--dnyuz-chile-spaceport-atacama'
 
-let server: FixtureServer
-let chromium: Chromium
-const pages = trackPages(import.meta.filename, () => chromium?.browser)
-
-beforeAll(async () => {
-  server = await startFixtureServer()
-  chromium = await launchChromium({ server })
-})
-
-afterAll(async () => {
-  await chromium?.close()
-  await server?.close()
-})
+const suite = chromiumSuite(import.meta.filename)
+const { pages } = suite
 
 async function openReader(): Promise<Page> {
-  const tab = pages.track(await openTab(chromium, server.fixture(STORY).expected.url), 'page')
-  const popup = pages.track(await clickToolbar(chromium, tab), 'popup')
+  const tab = pages.track(
+    await openTab(suite.chromium, suite.server.fixture(STORY).expected.url),
+    'page',
+  )
+  const popup = pages.track(await clickToolbar(suite.chromium, tab), 'popup')
   expect(await settledState(popup, 'popup')).toBe('article')
-  const opened = chromium.browser.waitForTarget(isReader, { timeout: 10_000 })
+  const opened = suite.chromium.browser.waitForTarget(isReader, { timeout: 10_000 })
   await popup.click('[data-testid=action-open-reader]')
   const reader = pages.track((await (await opened).asPage())!, 'reader')
   expect(await settledState(reader, 'reader')).toBe('article')
@@ -117,7 +101,7 @@ describe('reader conveniences', () => {
   })
 
   it('Print prints; on paper only the story and its sources, black on white, with the address', async () => {
-    const { expected } = server.fixture(STORY)
+    const { expected } = suite.server.fixture(STORY)
     const reader = await openReader()
     // A dark theme on screen must not reach the paper.
     await reader.click('[data-testid=reader-settings] summary')
