@@ -378,9 +378,12 @@ function pseudoArabic(): void {
       value: (key: string, subs?: string | string[]) =>
         key === '@@bidi_dir'
           ? 'rtl'
-          : key.startsWith('@@')
-            ? real(key, subs)
-            : `⟦${real(key, subs)}⟧`,
+          : // The catalog says which language it is in (src/i18n/t.ts): this one is "Arabic".
+            key === 'catalogLanguage'
+            ? 'ar'
+            : key.startsWith('@@')
+              ? real(key, subs)
+              : `⟦${real(key, subs)}⟧`,
     })
     Object.defineProperty(i18n, 'getUILanguage', { configurable: true, value: () => 'ar' })
   }
