@@ -1,8 +1,9 @@
 /**
  * The UI in Arabic, right to left, in real Chromium started in Arabic (`--lang=ar`): every
- * extension page sets `<html lang dir>` from the browser, the popup's words come from the Arabic
- * catalog and its action row runs right to left, and an English story keeps its own language and
- * direction inside the right-to-left UI.
+ * extension page sets `<html lang dir>` from the browser, the popup's words, the reader's
+ * settings and the options page's headings come from the Arabic catalog, the popup's action row
+ * runs right to left, and an English story keeps its own language and direction inside the
+ * right-to-left UI.
  */
 import type { Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -103,15 +104,42 @@ describe('Chromium in Arabic', () => {
     expect(await settledState(reader, 'reader')).toBe('article')
     expectArabicPage(await pageDirection(reader), 'reader')
     expect(await storyDirection(reader)).toEqual({ lang: 'en-US', dir: 'ltr', computed: 'ltr' })
+
+    // The reading settings, opened as a user opens them, in the Arabic catalog's words.
+    await reader.bringToFront()
+    await reader.click('[data-testid=reader-settings] summary')
+    const settings = await reader.$eval('[data-testid=reader-settings]', (details) => ({
+      summary: details.querySelector('summary')?.textContent?.trim(),
+      labels: [...details.querySelectorAll('.controls__row > label')].map((l) =>
+        l.textContent?.trim(),
+      ),
+      legend: details.querySelector('legend')?.textContent?.trim(),
+      themes: [...details.querySelectorAll('.theme-choice')].map((c) => c.textContent?.trim()),
+    }))
+    expect(settings).toEqual({
+      summary: ar.readerSettings,
+      labels: [ar.readerTextSize, ar.readerFont, ar.readerLineWidth, ar.readerLineSpacing],
+      legend: ar.readerTheme,
+      themes: [ar.readerThemeSystem, ar.readerThemeLight, ar.readerThemeDark, ar.readerThemeSepia],
+    })
   })
 
-  it('the options page is right to left', async () => {
+  it('the options page is right to left, its headings in the Arabic catalog’s words', async () => {
     const page = pages.track(
       await openTab(chromium, `${EXTENSION_ORIGIN}${OPTIONS_PATH}`),
       'options',
     )
     await page.waitForSelector('[data-testid=site-input]')
     expectArabicPage(await pageDirection(page), 'options')
+    const headings = (level: string) =>
+      page.$$eval(level, (hs) => hs.map((h) => h.textContent?.trim()))
+    expect(await headings('h1')).toEqual([ar.optionsTitle])
+    expect(await headings('h2')).toEqual([
+      ar.optionsAutoHeading,
+      ar.optionsCatalogueHeading,
+      ar.optionsEverywhereHeading,
+      ar.optionsBackupHeading,
+    ])
   })
 
   it('the reading-list page is right to left, in the Arabic catalog’s words', async () => {

@@ -14,8 +14,11 @@ import { inPageMessages } from './in-page.ts'
 import { libraryMessages } from './library.ts'
 import { listMessages } from './list.ts'
 import { manifestMessages } from './manifest.ts'
+import { optionsMessages } from './options.ts'
 import { popupMessages } from './popup.ts'
 import { problemMessages } from './problems.ts'
+import { readerMessages } from './reader.ts'
+import { ruleMessages } from './rules.ts'
 import { saveMessages } from './save.ts'
 import { sourceMessages } from './source.ts'
 import { stateMessages } from './states.ts'
@@ -28,8 +31,11 @@ export const ar = {
   ...libraryMessages,
   ...listMessages,
   ...manifestMessages,
+  ...optionsMessages,
   ...popupMessages,
   ...problemMessages,
+  ...readerMessages,
+  ...ruleMessages,
   ...saveMessages,
   ...sourceMessages,
   ...stateMessages,

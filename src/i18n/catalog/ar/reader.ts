@@ -1,0 +1,101 @@
+/**
+ * The reader tab (src/reader/), its settings (also in the in-page reader) and story actions, in
+ * Arabic. Key names stay Latin as on Arabic keyboards ("Esc"، "Ctrl+P"). A title that sits in a
+ * <bdi> of the page's own (readerDeletedTitle) needs no isolate in the message.
+ */
+import type { AreaTranslation } from '../../types.ts'
+import type { readerMessages as en } from '../en/reader.ts'
+
+export const readerMessages: AreaTranslation<typeof en> = {
+  readerDocumentTitle: 'وضع القراءة من Upstream',
+  readerDocumentTitleStory: '\u200f\u2068{title}\u2069 · وضع القراءة من Upstream',
+  readerPrint: 'طباعة',
+  readerShortcuts: 'اختصارات لوحة المفاتيح',
+
+  readerSettings: 'إعدادات القراءة',
+  readerTextSize: 'حجم النص',
+  readerTextSizeShown: '{size}\u00a0بكسل',
+  readerTextSizeSpoken_one: '{count} بكسل',
+  readerTextSizeSpoken_two: 'بكسلان',
+  readerTextSizeSpoken_few: '{count} بكسلات',
+  readerTextSizeSpoken_many: '{count} بكسلًا',
+  readerTextSizeSpoken_other: '{count} بكسل',
+  readerFont: 'الخط',
+  readerFontSerif: 'بزوائد (Serif)',
+  readerFontSans: 'بلا زوائد (Sans-serif)',
+  readerLineWidth: 'عرض السطر',
+  readerWidthNarrow: 'ضيّق',
+  readerWidthMedium: 'متوسط',
+  readerWidthWide: 'عريض',
+  readerLineSpacing: 'تباعد الأسطر',
+  readerSpacingCompact: 'متقارب',
+  readerSpacingNormal: 'عادي',
+  readerSpacingRelaxed: 'متباعد',
+  readerTheme: 'المظهر',
+  readerThemeSystem: 'حسب النظام',
+  readerThemeLight: 'فاتح',
+  readerThemeDark: 'داكن',
+  readerThemeSepia: 'سيبيا',
+
+  readerShortcutsInReader: 'في وضع القراءة',
+  readerShortcutsShowList: 'عرض هذه القائمة',
+  readerShortcutsEscape: 'إغلاق إعدادات القراءة أو هذه القائمة',
+  readerShortcutsPrint: 'طباعة المقال (كما يفعل زر «طباعة»)',
+  readerKeyEscape: 'Esc',
+  readerKeyPrint: 'Ctrl+P',
+  readerKeyPrintMac: '⌘P',
+  readerShortcutsAnyPage: 'Upstream في أي صفحة',
+  readerShortcutsAsking: 'جارٍ الاستعلام من المتصفح…',
+  readerShortcutsUnknown: 'لم يذكر المتصفح المفاتيح المعيّنة.',
+  readerShortcutNotSet: 'غير معيّن',
+  readerShortcutsChange:
+    'يمكنك تغيير هذه المفاتيح من إعدادات اختصارات لوحة المفاتيح للإضافات في متصفحك.',
+  readerShortcutsClose: 'إغلاق',
+  readerCommandPopup: 'فتح نافذة Upstream المنبثقة (زر شريط الأدوات)',
+
+  readerStoryActions: 'إجراءات المقال',
+  readerCopyMarkdown: 'نسخ بتنسيق Markdown',
+  readerCopiedMarkdown: 'تم نسخ المقال بتنسيق Markdown.',
+  readerCopyLink: 'نسخ الرابط الأصلي',
+  readerCopiedLink: 'تم نسخ \u2068{url}\u2069',
+  readerNoLink: 'لا تذكر هذه الصفحة رابطًا لنسخه.',
+  readerCopyFailed: 'تعذّر النسخ. رفض متصفحك الوصول إلى الحافظة؛ حاول مرة أخرى.',
+
+  readerBackToList: 'العودة إلى قائمة القراءة',
+  readerInList: 'في قائمة القراءة',
+  readerInListStatus: 'في قائمة القراءة: {status}',
+  readerStatusUnread: 'غير مقروء',
+  readerStatusRead: 'مقروء',
+  readerStatusArchived: 'مؤرشف',
+  readerMarkRead: 'وضع علامة «مقروء»',
+  readerMarkUnread: 'وضع علامة «غير مقروء»',
+  readerArchive: 'أرشفة',
+  readerUnarchive: 'إلغاء الأرشفة',
+  readerDelete: 'حذف',
+  readerDeleteLabel: 'حذف «\u2068{title}\u2069» من قائمة القراءة',
+  readerUndo: 'تراجع',
+  readerDoneUnread: 'تم وضع علامة «غير مقروء».',
+  readerDoneRead: 'تم وضع علامة «مقروء».',
+  readerDoneArchived: 'تمت الأرشفة.',
+  readerDoneUnarchived: 'أُخرج من الأرشيف.',
+  readerDoneDeleted: 'تم حذف «\u2068{title}\u2069».',
+  readerDoneRestored: 'عاد إلى قائمة القراءة.',
+  readerDeletedTitle: 'تم حذف «{title}»',
+  readerDeletedText: 'لم يعد في قائمة القراءة.',
+  readerMissingTitle: 'لم يعد هذا المقال في قائمة القراءة',
+  readerMissingText: 'لقد حُذف، أو أُفرغت القائمة.',
+
+  readerUntitledLink: 'رابط بلا عنوان',
+  readerLinkSaved: 'حُفظ في {date}',
+  readerLinkOnlyText: 'لم يُستورد سوى رابط هذا المقال، ولم يُجلب نصه بعد.',
+  readerLinkOpen: 'فتح الصفحة',
+
+  readerGoneTitle: 'لا يمكن عرض هذا المقال هنا مرة أخرى',
+  readerGoneTooBig:
+    'كان المقال أكبر من أن تحتفظ به علامة تبويب القراءة هذه، وقد أُغلقت علامة التبويب التي قُرئ منها.',
+  readerGoneNoCopy:
+    'أُغلقت علامة التبويب التي قُرئ منها المقال، ولم تحتفظ علامة تبويب القراءة هذه بنسخة منه.',
+  readerGoneOpenOriginal: 'فتح المقال الأصلي',
+  readerGoneOpenPage: 'فتح الصفحة التي قُرئ منها',
+  readerGoneNoLinks: 'افتح صفحة المقال مرة أخرى واستخدم زر Upstream فيها.',
+}
