@@ -57,7 +57,7 @@ function Signals({ result }: Props) {
             <span class="signals__kind">
               {t('sourceSignal', { signal: signalLabel(signal.kind) })}
             </span>{' '}
-            {signalText(signal)}
+            <bdi>{signalText(signal)}</bdi>
           </li>
         ))}
       </ul>
