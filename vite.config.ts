@@ -36,6 +36,7 @@ export default defineConfig(({ mode }) => {
         html: 'src/popup/index.html',
         entry: 'src/popup/main.tsx',
         scriptTag: false,
+        preload: true,
       }),
       pageBundle(root, {
         name: 'list',
