@@ -51,6 +51,7 @@ import {
   renderedPopup,
   staticPopupBuild,
 } from './lib/popup-floors.ts'
+import { pairedRatioInterval } from './lib/stats.ts'
 
 /** Times `runs` calls of one in-page parse, each on a fresh clone of the document. */
 function timeInPage(tab: Page, which: 'readability' | 'upstream', runs: number): Promise<number[]> {
@@ -191,10 +192,15 @@ function printSeries({ label, cold, runs }: Series): void {
   )
 }
 
+/**
+ * Ours / another series at the median and at p95, with a 90% bootstrap interval of the median
+ * ratio (clicks paired by round), which says how far this run's load leaves the figure in doubt.
+ */
 function ratioLine(label: string, ours: number[], other: number[]): string {
   const a = summary(ours)
   const b = summary(other)
-  return `  ${label.padEnd(44)} ${(a.median / b.median).toFixed(2)}× at the median, ${(a.p95 / b.p95).toFixed(2)}× at p95`
+  const [low, high] = pairedRatioInterval(ours, other)
+  return `  ${label.padEnd(44)} ${(a.median / b.median).toFixed(2)}× at the median (90% interval ${low.toFixed(2)}–${high.toFixed(2)}), ${(a.p95 / b.p95).toFixed(2)}× at p95`
 }
 
 function describe(kind: SeriesKind, pinned: boolean, fresh: boolean, worker: boolean): string {
