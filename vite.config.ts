@@ -41,6 +41,7 @@ export default defineConfig(({ mode, command }) => {
         html: 'src/popup/index.html',
         entry: 'src/popup/main.tsx',
         scriptTag: false,
+        preload: true,
       }),
       pageBundle(root, {
         name: 'list',

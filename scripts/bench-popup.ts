@@ -1,33 +1,35 @@
 /**
  * `npm run bench:popup`: how long a reader waits, in headless Chromium, from the toolbar click
- * to the story painted in the popup, next to what plain Readability alone takes on the same page
+ * to the story painted in the popup, beside the browser's own floors and plain Readability, all
  * in the same run. A script, not a test: timings depend on the machine and its load.
  *
  *   npm run bench:popup -- [--clicks 20] [--fixture jnews--dnyuz-chile-spaceport-atacama]
- *     [--toolbar both|pinned|unpinned] [--fresh] [--stop-worker] [--dist path/to/other/build]
+ *     [--toolbar both|pinned|unpinned] [--fresh] [--stop-worker] [--dist path/to/build]
+ *     [--also path/to/other/build …] [--no-floor] [--node]
  *
- * Clocks. The click is CDP Extensions.triggerAction (the real toolbar-click path), stamped in
- * Node just before the command is sent, on Node's epoch clock (performance.timeOrigin + now).
- * "Story painted" is the render time of the popup's largest-contentful-paint entry for the story
- * (its headline or body: the whole story appears in one frame), on the popup's own clock
- * (its performance.timeOrigin + renderTime). The offset between the two epoch clocks is measured
- * for every popup by a round trip (midpoint) and subtracted; its uncertainty is printed.
- * Chromium coarsens paint timestamps to 4 ms in pages that are not cross-origin isolated, so
- * each click → paint figure is exact to within about 4 ms plus that offset uncertainty.
+ * How a click is timed: scripts/lib/popup-click.ts. The floors (--floor, on by default; button
+ * pinned): copies of the build whose popup is static HTML and no script, one line, and our popup
+ * as rendered for this page with its scripts removed (scripts/lib/popup-floors.ts).
  *
- * Readability: node_modules/@mozilla/readability/Readability.js is evaluated in the same tab,
- * and `new Readability(document.cloneNode(true)).parse()` is timed there with performance.now().
- * For scale, the extension's own in-page extraction (dist/chrome/extractor.js) is timed the same
- * way. Then the gzip bundle sizes (`npm run size`).
+ * Every series has its own browser, all open at once, and the clicks are interleaved: each round
+ * clicks once in every series, in an order that rotates from round to round. A machine whose load
+ * changes during the run (other jobs start or stop) then weighs on every series alike, and the
+ * ratios between them hold even when the absolute figures do not. --also adds other builds of the
+ * extension (same key, e.g. a copy of an earlier dist/chrome) as more series: A/B in one run.
  *
- * Floors (--floor, on by default; button pinned): the same clicks, same harness, on copies of the
- * build whose popup is static HTML and no script: one line (what the browser takes to show any
- * popup on this machine), and a copy of our popup as rendered for this page, scripts removed
- * (what showing this much story takes with no work of ours at all).
+ * --fresh reloads the page before every click of our popup, so no click finds the previous
+ * extraction (the extractor keeps its last reply while the page is unchanged). --node (implies
+ * --fresh) also times the page's extraction in Node, as `npm run bench:speed` does (same core,
+ * jsdom, parsing not counted), once per round between the clicks, and prints the ratio.
+ *
+ * Readability: node_modules/@mozilla/readability/Readability.js is evaluated in the tab, and
+ * `new Readability(document.cloneNode(true)).parse()` is timed there with performance.now(); the
+ * extension's own in-page extraction (dist/chrome/extractor.js) is timed the same way. Then the
+ * gzip bundle sizes (`npm run size`). BENCH_VERBOSE=1 adds the popup's own milestones per series.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { readFileSync, rmSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Page } from 'puppeteer-core'
@@ -35,132 +37,21 @@ import { EXTRACTOR_GLOBAL } from '../src/messaging/extractor-reply.ts'
 import { ensureBuilt } from '../tests/e2e/harness/build.ts'
 import {
   type Chromium,
-  clickToolbar,
   launchChromium,
   openTab,
-  settledState,
-  shimEsbuildNames,
   stopServiceWorkers,
 } from '../tests/e2e/harness/chromium.ts'
 import { startFixtureServer } from '../tests/e2e/harness/fixture-server.ts'
-import { CHROME_EXTENSION_ID, DIST_CHROME, ROOT } from '../tests/e2e/harness/paths.ts'
-
-/** Node's wall clock in epoch milliseconds, with sub-millisecond resolution. */
-const nodeNow = (): number => performance.timeOrigin + performance.now()
-
-interface Click {
-  /** Click → the popup document starts loading (its timeOrigin). */
-  toPopupStart: number
-  /** Click → the popup's first contentful paint (its frame, before the story arrives). */
-  toFirstPaint: number
-  /** Click → story painted. */
-  toPaint: number
-  /** Half the round trip of the clock-offset measurement: the error bound of the offset. */
-  offsetError: number
-}
-
-/** The popup's epoch clock minus Node's, from the midpoint of a round trip. */
-async function clockOffset(popup: Page): Promise<{ offset: number; error: number }> {
-  let best = { offset: 0, error: Number.POSITIVE_INFINITY }
-  for (let i = 0; i < 5; i++) {
-    const before = nodeNow()
-    const there = await popup.evaluate(() => performance.timeOrigin + performance.now())
-    const after = nodeNow()
-    const error = (after - before) / 2
-    if (error < best.error) best = { offset: there - (before + after) / 2, error }
-  }
-  return best
-}
-
-/** The popup's own record of when the story was painted (ms after its timeOrigin). */
-interface PopupTimes {
-  origin: number
-  firstPaint: number | null
-  paint: number | null
-}
-
-function storyPaintTime(popup: Page): Promise<PopupTimes> {
-  return popup.evaluate(
-    () =>
-      new Promise<PopupTimes>((resolve) => {
-        let paint: number | null = null
-        let firstPaint: number | null = null
-        const done = () => {
-          lcp.disconnect()
-          fcp.disconnect()
-          clearTimeout(timer)
-          resolve({ origin: performance.timeOrigin, firstPaint, paint })
-        }
-        // The story may be rendered before the popup is first painted (when the answer comes
-        // before the popup is shown), so both entries may still be to come: wait for them.
-        const lcp = new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as LargestContentfulPaint[]) {
-            const inStory = entry.element?.closest(
-              '[data-testid=story], [data-testid=source-links]',
-            )
-            const at = entry.renderTime || entry.startTime
-            if (inStory && (paint === null || at < paint)) paint = at
-          }
-          // Buffered entries are delivered in one batch; later ones only if the story grows.
-          if (paint !== null && firstPaint !== null) setTimeout(done, 100)
-        })
-        const fcp = new PerformanceObserver((list) => {
-          const entry = list.getEntriesByName('first-contentful-paint')[0]
-          if (entry) firstPaint = entry.startTime
-          if (paint !== null && firstPaint !== null) setTimeout(done, 100)
-        })
-        lcp.observe({ type: 'largest-contentful-paint', buffered: true })
-        fcp.observe({ type: 'paint', buffered: true })
-        const timer = setTimeout(done, 5000)
-      }),
-  )
-}
-
-async function measureClick(chromium: Chromium, tab: Page): Promise<Click> {
-  await tab.bringToFront()
-  const clickedAt = nodeNow()
-  const popup = await clickToolbar(chromium, tab)
-  try {
-    const state = await settledState(popup, 'popup')
-    if (state !== 'article') throw new Error(`The popup shows "${state}"`)
-    await shimEsbuildNames(popup)
-    const { origin, firstPaint, paint } = await storyPaintTime(popup)
-    if (paint === null) throw new Error('The popup reported no paint of the story')
-    if (process.env.BENCH_VERBOSE) {
-      const steps = await popup.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
-        const marks = performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])
-        const files = performance
-          .getEntriesByType('resource')
-          .map((r) => [
-            `${r.name.split('/').pop()}`,
-            `${Math.round(r.startTime)}-${Math.round((r as PerformanceResourceTiming).responseEnd)}`,
-          ])
-        const paints = performance.getEntriesByType('paint').map((p) => [p.name, p.startTime])
-        return {
-          ...Object.fromEntries(files),
-          ...Object.fromEntries(paints),
-          responseEnd: nav.responseEnd,
-          domInteractive: nav.domInteractive,
-          dcl: nav.domContentLoadedEventEnd,
-          load: nav.loadEventEnd,
-          ...Object.fromEntries(marks),
-        }
-      })
-      console.log(JSON.stringify(steps, (_, v) => (typeof v === 'number' ? Math.round(v) : v)))
-    }
-    const { offset, error } = await clockOffset(popup)
-    const popupStart = origin - offset
-    return {
-      toPopupStart: popupStart - clickedAt,
-      toFirstPaint: popupStart + (firstPaint ?? Number.NaN) - clickedAt,
-      toPaint: popupStart + paint - clickedAt,
-      offsetError: error,
-    }
-  } finally {
-    await popup.close()
-  }
-}
+import { DIST_CHROME, ROOT } from '../tests/e2e/harness/paths.ts'
+import { type NodeExtraction, nodeExtraction } from './lib/node-extraction.ts'
+import { type Click, measureClick } from './lib/popup-click.ts'
+import {
+  ONE_LINE_POPUP,
+  pinnedProfile,
+  renderedPopup,
+  staticPopupBuild,
+} from './lib/popup-floors.ts'
+import { pairedRatioInterval } from './lib/stats.ts'
 
 /** Times `runs` calls of one in-page parse, each on a fresh clone of the document. */
 function timeInPage(tab: Page, which: 'readability' | 'upstream', runs: number): Promise<number[]> {
@@ -201,7 +92,14 @@ function quantile(sorted: number[], q: number): number {
   return sorted[rank - 1] ?? Number.NaN
 }
 
-function summary(values: number[]): { median: number; p95: number; min: number; max: number } {
+interface Summary {
+  median: number
+  p95: number
+  min: number
+  max: number
+}
+
+function summary(values: number[]): Summary {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = sorted.length / 2
   const median =
@@ -223,59 +121,31 @@ function line(label: string, values: number[]): string {
   return `  ${label.padEnd(34)} median ${ms(s.median)}   p95 ${ms(s.p95)}   (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`
 }
 
-/**
- * A profile in which the extension's button is pinned to the toolbar. A fresh profile leaves a
- * new extension in the extensions menu: its "toolbar click" (triggerAction, like its keyboard
- * shortcut) first pops its icon out into the toolbar and Chrome opens the popup only when that
- * layout animation has finished (ExtensionsToolbarContainer::PopOutAction), about 200 ms later.
- */
-function pinnedProfile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'upstream-bench-pinned-'))
-  mkdirSync(join(dir, 'Default'))
-  writeFileSync(
-    join(dir, 'Default', 'Preferences'),
-    JSON.stringify({ extensions: { pinned_extensions: [CHROME_EXTENSION_ID] } }),
-  )
-  return dir
-}
-
-const ONE_LINE_POPUP =
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Upstream</title></head>' +
-  '<body><div data-testid="popup" data-state="article"><article data-testid="story">' +
-  '<p>A story of one line.</p></article></div></body></html>'
-
-/** A copy of the build whose popup is the given static HTML (see the top of the file). */
-function staticPopupBuild(dist: string, html: string): { path: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'upstream-bench-floor-'))
-  cpSync(dist, dir, { recursive: true })
-  writeFileSync(join(dir, 'src/popup/index.html'), html)
-  return { path: dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
-}
-
-/** Our popup as rendered for the page in `tab`, as static HTML without its scripts. */
-async function renderedPopup(chromium: Chromium, tab: Page): Promise<string> {
-  await tab.bringToFront()
-  const popup = await clickToolbar(chromium, tab)
-  try {
-    await settledState(popup, 'popup')
-    const html = await popup.evaluate(() => document.documentElement.outerHTML)
-    return `<!doctype html>${html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '')}`
-  } finally {
-    await popup.close()
-  }
-}
+type SeriesKind = 'ours' | 'other build' | 'one line' | 'static copy'
 
 interface Series {
+  kind: SeriesKind
   label: string
-  cold: Click
+  extensionPath: string
+  pinned: boolean
+  /** Reload the page before each click (our popup only: a floor never reads the page). */
+  fresh: boolean
+  chromium?: Chromium
+  tab?: Page
+  profile?: string
+  cold?: Click
   runs: Click[]
 }
 
 function printSeries({ label, cold, runs }: Series): void {
-  const paint = runs.map((r) => r.toPaint)
   const maxError = Math.max(...runs.map((r) => r.offsetError))
   console.log(`\n${label} (${runs.length} clicks, after 1 cold click):`)
-  console.log(line('click → story painted', paint))
+  console.log(
+    line(
+      'click → story painted',
+      runs.map((r) => r.toPaint),
+    ),
+  )
   console.log(
     line(
       '  click → popup document starts',
@@ -294,28 +164,75 @@ function printSeries({ label, cold, runs }: Series): void {
       runs.map((r) => r.toPaint - r.toFirstPaint),
     ),
   )
-  if (process.env.BENCH_VERBOSE) console.table(runs)
+  if (process.env.BENCH_VERBOSE) {
+    // The popup's own milestones, ms after its document started (medians over the clicks).
+    const steps: Record<string, number[]> = {}
+    for (const { steps: s } of runs) {
+      const flat = {
+        responseEnd: s.responseEnd,
+        domInteractive: s.domInteractive,
+        load: s.load,
+        firstPaint: s.firstPaint,
+        ...s.marks,
+      }
+      for (const [name, at] of Object.entries(flat)) {
+        steps[name] ??= []
+        steps[name].push(at)
+      }
+    }
+    const medians = Object.entries(steps)
+      .map(([name, at]) => [name, summary(at).median] as const)
+      .sort((a, b) => a[1] - b[1])
+    console.log(
+      `  popup milestones (median ms after its start): ${medians.map(([n, at]) => `${n} ${at.toFixed(0)}`).join(', ')}`,
+    )
+  }
   console.log(
-    `  cold first click: ${cold.toPaint.toFixed(1)} ms; clock offset uncertainty ≤ ${maxError.toFixed(2)} ms`,
+    `  cold first click: ${cold?.toPaint.toFixed(1)} ms; clock offset uncertainty ≤ ${maxError.toFixed(2)} ms`,
   )
+}
+
+/**
+ * Ours / another series at the median and at p95, with a 90% bootstrap interval of the median
+ * ratio (clicks paired by round), which says how far this run's load leaves the figure in doubt.
+ */
+function ratioLine(label: string, ours: number[], other: number[]): string {
+  const a = summary(ours)
+  const b = summary(other)
+  const [low, high] = pairedRatioInterval(ours, other)
+  return `  ${label.padEnd(44)} ${(a.median / b.median).toFixed(2)}× at the median (90% interval ${low.toFixed(2)}–${high.toFixed(2)}), ${(a.p95 / b.p95).toFixed(2)}× at p95`
+}
+
+function describe(kind: SeriesKind, pinned: boolean, fresh: boolean, worker: boolean): string {
+  const where = pinned ? 'button pinned to the toolbar' : 'button in the extensions menu'
+  const stop = worker ? ', worker stopped before each click' : ''
+  if (kind === 'one line') return `Floor, a popup of one static line, no script, ${where}${stop}`
+  if (kind === 'static copy')
+    return `Floor, our popup as rendered for this page, as static HTML, no script, ${where}${stop}`
+  const page = fresh ? 'page reloaded before each click' : 'the same page each time'
+  const build = kind === 'ours' ? '' : ' (another build)'
+  return `Click → story painted${build}, ${where}, ${page}${stop}`
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    allowNegative: true,
     options: {
       clicks: { type: 'string', default: '20' },
       fixture: { type: 'string', default: 'jnews--dnyuz-chile-spaceport-atacama' },
       // pinned: the button sits in the toolbar; unpinned: in the extensions menu (a new
-      // install's place); both: one run of each, in separate browsers.
+      // install's place); both: one series of each.
       toolbar: { type: 'string', default: 'both' },
-      // Reload the page before every click, so no click finds the previous extraction.
       fresh: { type: 'boolean', default: false },
       // Stop the service worker before every click, as MV3 does after 30 s idle.
       'stop-worker': { type: 'boolean', default: false },
-      // Another build of the extension (same key), e.g. a copy of an earlier dist/chrome.
+      // Another build of the extension (same key) to measure instead of dist/chrome.
       dist: { type: 'string' },
-      // Also time static popups (the browser's own floors, see the top); --no-floor skips them.
+      // Other builds measured beside it, interleaved (A/B in one run).
+      also: { type: 'string', multiple: true, default: [] },
+      // The browser's own floors (see the top); --no-floor skips them.
       floor: { type: 'boolean', default: true },
+      node: { type: 'boolean', default: false },
     },
   })
   const clicks = Number(values.clicks)
@@ -327,82 +244,153 @@ async function main(): Promise<void> {
   if (!placements) throw new Error('--toolbar must be pinned, unpinned or both')
   const dist = values.dist ? resolve(values.dist) : DIST_CHROME
   if (!values.dist && ensureBuilt(['chrome'])) console.log('Built dist/chrome.')
+  const fresh = values.fresh || values.node
+  const stopWorker = values['stop-worker']
+
+  const oursSeries: Series[] = [
+    ...placements.map((pinned) => ({ kind: 'ours' as const, extensionPath: dist, pinned })),
+    ...values.also.map((path) => ({
+      kind: 'other build' as const,
+      extensionPath: resolve(path),
+      pinned: true,
+    })),
+  ].map((s) => ({
+    ...s,
+    label: `${describe(s.kind, s.pinned, fresh, stopWorker)}${s.kind === 'other build' ? `: ${s.extensionPath}` : ''}`,
+    fresh,
+    runs: [],
+  }))
+  const series: Series[] = [...oursSeries]
 
   const server = await startFixtureServer()
-  const series: Series[] = []
+  const fixture = server.fixture(values.fixture)
+  const { expected } = fixture
+  const floorCopies: { remove(): void }[] = []
   let inPage: { readability: number[]; upstream: number[] } | null = null
+  let node: NodeExtraction | null = null
+  const nodeTimes: number[] = []
+  const loads: number[] = []
   let version = ''
-  const { expected } = server.fixture(values.fixture)
-  try {
-    type Floor = 'one line' | 'our popup, static' | null
-    const runs: { pinned: boolean; floor: Floor }[] = placements.map((pinned) => ({
-      pinned,
-      floor: null,
-    }))
-    if (values.floor) {
-      runs.push({ pinned: true, floor: 'one line' }, { pinned: true, floor: 'our popup, static' })
-    }
-    let rendered = ''
-    for (const { pinned, floor } of runs) {
-      const profile = pinned ? pinnedProfile() : undefined
-      const floorCopy = floor
-        ? staticPopupBuild(dist, floor === 'one line' ? ONE_LINE_POPUP : rendered)
-        : null
-      const chromium = await launchChromium({
-        server,
-        extensionPath: floorCopy?.path ?? dist,
-        ...(profile ? { userDataDir: profile } : {}),
-      })
-      try {
-        const tab = await openTab(chromium, expected.url)
-        version = await chromium.browser.version()
-        const click = async () => {
-          if (values.fresh) await tab.reload({ waitUntil: 'load' })
-          if (values['stop-worker']) await stopServiceWorkers(chromium, tab)
-          return measureClick(chromium, tab)
-        }
-        // One click first: it also loads the popup bundle and the extractor for the first time.
-        const cold = await click()
-        const clickRuns: Click[] = []
-        for (let i = 0; i < clicks; i++) clickRuns.push(await click())
-        const where = pinned ? 'button pinned to the toolbar' : 'button in the extensions menu'
-        const page = values.fresh ? 'page reloaded before each click' : 'the same page each time'
-        const worker = values['stop-worker'] ? ', worker stopped before each click' : ''
-        const label = floor
-          ? `Floor, ${floor === 'one line' ? 'a popup of one static line' : 'our popup as rendered for this page, as static HTML'}, no script, ${where}`
-          : `Click → story painted, ${where}, ${page}${worker}`
-        series.push({ label, cold, runs: clickRuns })
-        if (!floor && !rendered) rendered = await renderedPopup(chromium, tab)
 
-        if (!inPage && !floor) {
-          // The same page, the same browser: Readability alone, and Upstream's extraction alone.
-          await tab.evaluate(
-            `${readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8')}
-            ;globalThis.__benchReadability = Readability`,
-          )
-          await tab.evaluate(readFileSync(join(dist, 'extractor.js'), 'utf8'))
-          inPage = {
-            readability: await timeInPage(tab, 'readability', clicks + 1),
-            upstream: await timeInPage(tab, 'upstream', clicks + 1),
-          }
+  const open = async (s: Series) => {
+    s.profile = s.pinned ? pinnedProfile() : undefined
+    s.chromium = await launchChromium({
+      server,
+      extensionPath: s.extensionPath,
+      ...(s.profile ? { userDataDir: s.profile } : {}),
+    })
+    s.tab = await openTab(s.chromium, expected.url)
+    version = await s.chromium.browser.version()
+  }
+  const click = async (s: Series): Promise<Click> => {
+    if (!s.chromium || !s.tab) throw new Error('The series has no browser')
+    if (s.fresh) await s.tab.reload({ waitUntil: 'load' })
+    if (stopWorker) await stopServiceWorkers(s.chromium, s.tab)
+    return measureClick(s.chromium, s.tab)
+  }
+
+  try {
+    for (const s of oursSeries) {
+      await open(s)
+      // One click first: it also loads the popup bundle and the extractor for the first time.
+      s.cold = await click(s)
+    }
+    if (values.floor) {
+      const first = oursSeries[0]
+      if (!first?.chromium || !first.tab) throw new Error('No series of our popup')
+      const rendered = await renderedPopup(first.chromium, first.tab)
+      for (const [kind, html] of [
+        ['one line', ONE_LINE_POPUP],
+        ['static copy', rendered],
+      ] as const) {
+        const copy = staticPopupBuild(dist, html)
+        floorCopies.push(copy)
+        const floor: Series = {
+          kind,
+          label: describe(kind, true, false, stopWorker),
+          extensionPath: copy.path,
+          pinned: true,
+          fresh: false,
+          runs: [],
         }
-      } finally {
-        await chromium.close()
-        if (profile) rmSync(profile, { recursive: true, force: true })
-        floorCopy?.remove()
+        await open(floor)
+        floor.cold = await click(floor)
+        series.push(floor)
+      }
+    }
+    if (values.node) node = await nodeExtraction(fixture)
+
+    for (let round = 0; round < clicks; round++) {
+      loads.push(loadavg()[0] ?? Number.NaN)
+      // Rotate who goes first, so no series always follows the same one.
+      const order = series.map((_, i) => series[(i + round) % series.length]!)
+      for (const s of order) s.runs.push(await click(s))
+      if (node) nodeTimes.push(node.time())
+    }
+
+    const first = oursSeries[0]
+    if (first?.tab) {
+      // The same page, the same browser: Readability alone, and Upstream's extraction alone.
+      await first.tab.evaluate(
+        `${readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8')}
+        ;globalThis.__benchReadability = Readability`,
+      )
+      await first.tab.evaluate(readFileSync(join(dist, 'extractor.js'), 'utf8'))
+      inPage = {
+        readability: await timeInPage(first.tab, 'readability', clicks + 1),
+        upstream: await timeInPage(first.tab, 'upstream', clicks + 1),
       }
     }
   } finally {
+    for (const s of series) {
+      await s.chromium?.close()
+      if (s.profile) rmSync(s.profile, { recursive: true, force: true })
+    }
+    for (const copy of floorCopies) copy.remove()
+    node?.close()
     await server.close()
   }
 
   console.log(`Popup benchmark: ${version}, headless, ${values.fixture}, ${dist}`)
   console.log(`  page: ${expected.url}`)
-  const load = loadavg().map((l) => l.toFixed(2))
+  const load = summary(loads)
   console.log(
-    `  machine: ${cpus().length} cores, load average ${load.join(' ')} (timings are noisy under load)`,
+    `  machine: ${cpus().length} cores; load average (1 min) during the run: median ${load.median.toFixed(2)}, max ${load.max.toFixed(2)} (timings are noisy under load)`,
+  )
+  console.log(
+    `  ${clicks} clicks per series, interleaved: one click of each series per round, in rotating order`,
   )
   for (const s of series) printSeries(s)
+
+  const paints = (kind: SeriesKind, pinned = true) =>
+    series.find((s) => s.kind === kind && s.pinned === pinned)?.runs.map((r) => r.toPaint)
+  const ours = paints('ours') ?? paints('ours', false)
+  if (ours) {
+    const staticCopy = paints('static copy')
+    const oneLine = paints('one line')
+    if (staticCopy || oneLine || node) console.log('\nRatios, same run, click → story painted:')
+    if (staticCopy) console.log(ratioLine('ours / the static copy of our popup', ours, staticCopy))
+    if (oneLine) console.log(ratioLine('ours / a one-line static popup', ours, oneLine))
+    for (const other of series.filter((s) => s.kind === 'other build')) {
+      console.log(
+        ratioLine(
+          `ours / ${other.extensionPath}`,
+          ours,
+          other.runs.map((r) => r.toPaint),
+        ),
+      )
+    }
+    if (node) {
+      console.log(`\nThe same page's extraction in Node (jsdom, same core, parsing not counted):`)
+      console.log(line('extract() in Node', nodeTimes))
+      console.log(
+        ratioLine('click → story painted / extraction in Node', ours, nodeTimes).replace(
+          /^ {2}/,
+          '  ratio ',
+        ),
+      )
+    }
+  }
 
   if (inPage) {
     // The first of each is the cold run (parsing and compiling the script); report it apart.
@@ -414,12 +402,12 @@ async function main(): Promise<void> {
     console.log(
       `  cold first run: Readability ${readabilityCold.toFixed(1)} ms, Upstream ${upstreamCold.toFixed(1)} ms`,
     )
-    for (const s of series.filter((x) => !x.label.startsWith('Floor'))) {
+    for (const s of oursSeries) {
       const paint = s.runs.map((r) => r.toPaint)
       const ratio = summary(paint).median / summary(readabilityWarm).median
       const ratio95 = summary(paint).p95 / summary(readabilityWarm).p95
       console.log(
-        `Ratio click → painted / Readability alone, ${s.label.replace('Click → story painted, ', '')}: ${ratio.toFixed(1)}× at the median, ${ratio95.toFixed(1)}× at p95`,
+        `Ratio click → painted / Readability alone, ${s.label.replace(/^Click → story painted(?: \(another build\))?, /, '')}: ${ratio.toFixed(1)}× at the median, ${ratio95.toFixed(1)}× at p95`,
       )
     }
   }

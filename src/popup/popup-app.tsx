@@ -4,7 +4,7 @@
  * click granted activeTab); "Try again" asks the background to extract afresh.
  */
 import type { ComponentType } from 'preact'
-import { useMemo, useState } from 'preact/hooks'
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks'
 // Inline (a data: URL): a picture fetched from the extension would hold back the popup's load
 // event, which Chrome waits for before it shows the popup.
 import brandIcon from '../../icons/icon-32.png?inline'
@@ -12,6 +12,8 @@ import { t } from '../i18n/t.ts'
 import { sendRequest } from '../messaging/client.ts'
 import type { ArticleResult, ExtractOutcome } from '../messaging/outcome.ts'
 import { outcomeFromRun, restrictedByUrl } from '../messaging/outcome-from-run.ts'
+import { afterPresented } from '../shared-ui/after-paint.ts'
+import { FIRST_SCREEN_CHARS } from '../shared-ui/first-screen.ts'
 import { Icon } from '../shared-ui/icons.tsx'
 import { librarySaveOps } from '../shared-ui/library-save-ops.ts'
 import { OutcomeView } from '../shared-ui/outcome-view.tsx'
@@ -35,21 +37,16 @@ function outcomeOfBoot({ tabId, pageUrl, at, run }: BootAnswer): ExtractOutcome 
 }
 
 /**
- * Hands the outcome to the background, which keeps it for the reader tab, once the popup has
- * painted: the message copies the whole story, and nothing on screen waits for it.
+ * Hands the outcome to the background, which keeps it for the reader tab, once the story is on
+ * screen: the message copies the whole story (and may have to start the background), and
+ * nothing on screen waits for it.
  */
 function keepAfterPaint(outcome: ExtractOutcome): ExtractOutcome {
-  let sent = false
-  const send = () => {
-    if (sent) return
-    sent = true
+  afterPresented().then(() =>
     sendRequest('keepOutcome', { outcome }).catch((error: unknown) => {
       console.warn('Upstream: the reader will extract again', error)
-    })
-  }
-  requestAnimationFrame(() => setTimeout(send))
-  // A page that is not shown gets no animation frames.
-  setTimeout(send, 1000)
+    }),
+  )
   return outcome
 }
 
@@ -81,10 +78,13 @@ function pageUrlOf(result: ArticleResult): string | undefined {
 /** The story's actions, in the popup's bar so the story itself starts near the top. */
 function StoryBarActions({ result, tabId }: { result: ArticleResult; tabId: number }) {
   const pageUrl = pageUrlOf(result)
-  const saveOps = useMemo(
-    () => (pageUrl ? librarySaveOps(result, pageUrl) : undefined),
-    [result, pageUrl],
-  )
+  const saveOps = useMemo(() => {
+    if (!pageUrl) return undefined
+    const ops = librarySaveOps(result, pageUrl)
+    // "Already saved?" loads the reading list's code (Dexie) and opens its database: not before
+    // the story is on screen.
+    return { ...ops, isSaved: () => afterPresented().then(ops.isSaved) }
+  }, [result, pageUrl])
   return (
     <PopupActions
       result={result}
@@ -96,10 +96,14 @@ function StoryBarActions({ result, tabId }: { result: ArticleResult; tabId: numb
 }
 
 function PopupStory({ result }: { result: ArticleResult }) {
+  // For bench:popup's milestones: when the story went into the DOM, before its first frame.
+  useLayoutEffect(() => {
+    performance.mark('upstream:story-rendered')
+  }, [])
   return (
     <>
       <SourceLine result={result} />
-      <StoryView article={result.article} />
+      <StoryView article={result.article} firstChars={FIRST_SCREEN_CHARS} />
     </>
   )
 }

@@ -15,6 +15,11 @@ interface Props {
   article: Article
 }
 
+interface StoryProps extends Props {
+  /** Show about this much of the body's text first, the rest a frame later (SanitizedHtml). */
+  firstChars?: number
+}
+
 /** A BCP 47-looking tag, or nothing: an odd value must not become the container's language. */
 function langTag(lang: string | null): string | undefined {
   return lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : undefined
@@ -74,7 +79,7 @@ function StoryMeta({ article }: Props) {
   )
 }
 
-export function StoryView({ article }: Props) {
+export function StoryView({ article, firstChars }: StoryProps) {
   return (
     <article
       class="story"
@@ -91,7 +96,12 @@ export function StoryView({ article }: Props) {
         <StoryMeta article={article} />
       </header>
       <LeadImage src={article.leadImage} bodyHtml={article.html} />
-      <SanitizedHtml untrustedHtml={article.html} class="story__body" testId="story-body" />
+      <SanitizedHtml
+        untrustedHtml={article.html}
+        class="story__body"
+        testId="story-body"
+        firstChars={firstChars}
+      />
     </article>
   )
 }

@@ -7,6 +7,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { t } from '../../src/i18n/t.ts'
+import { FIRST_SCREEN_CHARS } from '../../src/shared-ui/first-screen.ts'
 import { RESTRICTION_TEXT } from '../../src/shared-ui/restriction-text.ts'
 import { listFixtures } from '../fixture-loader.ts'
 import { trackPages } from './harness/artifacts.ts'
@@ -149,5 +150,67 @@ describe('clicking again on the same tab', () => {
     const third = await storyText('popup 3')
     expect(third).toContain(marker)
     expect(first).not.toContain(marker)
+  })
+})
+
+describe('the story’s first screen first', () => {
+  // The popup puts the first FIRST_SCREEN_CHARS of the story in its first frame and the rest one
+  // frame later (src/shared-ui/first-screen.ts). Nothing may be lost or move. The 5 MB page's
+  // story has no lead picture, whose arrival (or failure) would move the story on its own.
+  it('the whole story is there after the first paint: find in page, screen readers, no layout shift', async () => {
+    const { expected } = server.fixture('big--la-cool-pavement-expansion')
+    const paragraphs = (expected.paragraphs ?? []).map(normalize)
+    expect(paragraphs.join('').length, 'a story longer than the first screen').toBeGreaterThan(
+      2 * FIRST_SCREEN_CHARS,
+    )
+    const { popup, state } = await popupOn(expected.url)
+    expect(state).toBe('article')
+
+    const last = paragraphs.at(-1)?.slice(0, 60) ?? ''
+    const found = await popup.evaluate((text: string) => {
+      // Window.find is the page's own find-in-page search (non-standard, in Chromium).
+      const find = Reflect.get(window, 'find') as (s: string) => boolean
+      return find(text)
+    }, last)
+    expect(found, 'find in page reaches the last paragraph').toBe(true)
+
+    const spoken = normalize(JSON.stringify(await popup.accessibility.snapshot()))
+    const unspoken = paragraphs.filter((p) => !spoken.includes(p.slice(0, 60)))
+    expect(unspoken, 'paragraphs missing from the accessibility tree').toEqual([])
+
+    // The first block held back starts below the fold: appending it moved nothing on screen
+    // and added no scroll bar.
+    const heldBackTop = await popup.evaluate((chars: number) => {
+      let parent: Element | null = document.querySelector('[data-testid=story-body]')
+      while (parent?.children.length === 1) parent = parent.firstElementChild
+      let seen = 0
+      for (const block of parent?.children ?? []) {
+        if (seen >= chars) {
+          // From the top of the document: find in page above has scrolled the popup.
+          return { top: block.getBoundingClientRect().top + scrollY, fold: innerHeight }
+        }
+        seen += block.textContent?.length ?? 0
+      }
+      return null
+    }, FIRST_SCREEN_CHARS)
+    expect(heldBackTop, 'a block was held back').not.toBeNull()
+    expect(heldBackTop?.top).toBeGreaterThan(heldBackTop?.fold ?? Number.POSITIVE_INFINITY)
+
+    const shifts = await popup.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const seen: number[] = []
+          const observer = new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) seen.push(Reflect.get(entry, 'value') as number)
+          })
+          observer.observe({ type: 'layout-shift', buffered: true })
+          // Buffered entries arrive in the first callback; nothing more is expected.
+          setTimeout(() => {
+            observer.disconnect()
+            resolve(seen)
+          }, 300)
+        }),
+    )
+    expect(shifts, 'layout shifts in the popup').toEqual([])
   })
 })

@@ -121,18 +121,28 @@ export async function clickToolbar(chromium: Chromium, tab: Page): Promise<Page>
 }
 
 /**
- * Waits until the popup or reader (`testId`) leaves its loading state; returns the state
- * (article | no-article | restricted | error).
+ * Waits until the popup or reader (`testId`) leaves its loading state, and for a story until
+ * all of it is in the page (the popup shows its first screen first: SanitizedHtml); returns the
+ * state (article | no-article | restricted | error). `wholeStory: false` does not wait for the
+ * rest of the story (benchmarks that also time builds from before it was marked).
  */
-export async function settledState(page: Page, testId: 'popup' | 'reader'): Promise<string> {
+export async function settledState(
+  page: Page,
+  testId: 'popup' | 'reader',
+  { wholeStory = true }: { wholeStory?: boolean } = {},
+): Promise<string> {
   const sel = `[data-testid=${testId}]`
   await page.waitForFunction(
-    (s: string) => {
+    (s: string, whole: boolean) => {
       const state = document.querySelector<HTMLElement>(s)?.dataset.state
+      if (state === 'article' && whole) {
+        return document.querySelector('[data-testid=story-body][data-complete]') !== null
+      }
       return state !== undefined && state !== 'loading'
     },
     { timeout: 25_000 },
     sel,
+    wholeStory,
   )
   return page.$eval(sel, (e) => (e as HTMLElement).dataset.state ?? '')
 }
