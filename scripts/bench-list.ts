@@ -36,6 +36,7 @@ import {
   launchChromium,
   openTab,
   settledState,
+  shimEsbuildNames,
 } from '../tests/e2e/harness/chromium.ts'
 import { startFixtureServer } from '../tests/e2e/harness/fixture-server.ts'
 import { median, quantile } from './lib/stats.ts'
@@ -131,9 +132,12 @@ async function importAll(list: Page, files: string[], count: number): Promise<vo
     await (input as ElementHandle<HTMLInputElement>).uploadFile(file)
     // The list reloads after each import; its "All (n)" count tells when this one is in.
     const total = Math.min(count, (n + 1) * FILE_SIZE)
+    // The count is written as the UI language writes numbers ("(1,500)"): compare its digits.
     await list.waitForFunction(
-      (t: number) =>
-        document.querySelector('[data-testid=filter-all]')?.textContent?.includes(`(${t})`),
+      (t: number) => {
+        const text = document.querySelector('[data-testid=filter-all]')?.textContent ?? ''
+        return Number(/\(([^)]*)\)/.exec(text)?.[1]?.replace(/\D/g, '') ?? -1) >= t
+      },
       { timeout: 10 * 60_000, polling: 500 },
       total,
     )
@@ -340,15 +344,19 @@ async function main(): Promise<void> {
       console.log(`\n  saving one story: not measured, it is already saved in ${values.profile}`)
       return
     }
+    await shimEsbuildNames(popup)
     const saveMs = await popup.evaluate(async () => {
       const button = document.querySelector<HTMLButtonElement>('[data-testid=action-save]')
       const status = document.querySelector('[data-testid=save-status]')
       if (!button || !status) throw new Error('no save button')
       const start = performance.now()
-      // Done when the button says so and the outcome is announced (both set after the write).
+      // Done when the control says so ("Saved ✓" replaces the button) and the outcome is
+      // announced (both set after the write).
+      const saved = () =>
+        document.querySelector<HTMLElement>('[data-testid=action-save]')?.dataset.saved === 'true'
       const done = new Promise<void>((resolve) => {
         const observer = new MutationObserver(() => {
-          if (button.dataset.saved !== 'true' || !status.textContent) return
+          if (!saved() || !status.textContent) return
           observer.disconnect()
           resolve()
         })

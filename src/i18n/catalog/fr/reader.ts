@@ -89,8 +89,7 @@ export const readerMessages: AreaTranslation<typeof en> = {
   // A link imported without its text (saved-link-only.tsx).
   readerUntitledLink: 'Lien sans titre',
   readerLinkSaved: 'Enregistré le {date}',
-  readerLinkOnlyText:
-    'Seul le lien de cet article a été importé ; son texte n’a pas été récupéré.',
+  readerLinkOnlyText: 'Seul le lien de cet article a été importé ; son texte n’a pas été récupéré.',
   readerLinkOpen: 'Ouvrir la page',
 
   // The source tab is closed and nothing was kept (source-gone-state.tsx).
