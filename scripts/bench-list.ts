@@ -2,118 +2,60 @@
  * `npm run bench:list`: the reading list with 10,000 saved stories of realistic size, in real
  * headless Chromium with the built extension and its real IndexedDB.
  *
- * The stories are invented (random words from a fixed vocabulary, ~900 words each, in
- * paragraphs) and go in through the product's own import (an Upstream JSON file chosen in the
- * list page), so every record, index entry and fingerprint is what a real save writes. Then:
- * - first paint of the list page (navigation start → `upstream:list-painted`), over reloads,
- *   beside two floors, loaded the same way in the same browser: an extension page of one static
- *   line (what the browser takes to show any page on this machine), and a copy of the list page
- *   as rendered, scripts removed (what showing this list takes with no work of ours at all);
+ * The stories are invented (scripts/lib/list-stories.ts) and go in through the product's own
+ * import (Upstream JSON files chosen in the list page), so every record, index entry and
+ * fingerprint is what a real save writes. Then:
+ * - first paint of the list page (navigation start → the first screen of stories presented, by
+ *   the first story's Element Timing: scripts/lib/list-loads.ts), over fresh tabs, beside
+ *   two floors loaded the same way: an extension page of one static line (what the browser
+ *   takes to show any page on this machine), and a copy of the list page as rendered, scripts
+ *   removed (what showing this list takes with no work of ours at all);
  * - search latency: from the input event to the matching items painted, for several queries;
  * - the time to save one more story from the popup (click → "Saved" announced);
  * - storage used per story (`navigator.storage.estimate()` before and after, ÷ count).
  * A script, not a test: timings depend on the machine and its load.
  *
- *   npm run bench:list -- [--articles 10000] [--reloads 10] [--profile DIR]
+ *   npm run bench:list -- [--articles 10000] [--reloads 20] [--profile DIR] [--also DIST …]
+ *
+ * The loads are interleaved: each round opens the list once in every series (ours, each --also
+ * build, the two floors), in an order that rotates from round to round, so a machine whose load
+ * changes during the run weighs on every series alike and the ratios between them hold even when
+ * the absolute figures do not; each ratio comes with a 90% interval over the rounds.
  *
  * --profile keeps the browser profile in DIR: a later run with the same DIR finds the stories
  * already imported and skips the import (for trying changes; the saving figure then counts one
  * more story each run).
+ *
+ * --also adds another build of the extension (same key; e.g. a copy of an earlier dist/chrome)
+ * as one more series, in a browser of its own with a copy of the same profile (same stories):
+ * A/B in one run.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ElementHandle, Page } from 'puppeteer-core'
-import { exportJson } from '../src/library/export/upstream-json.ts'
-import type { SavedArticle } from '../src/library/types.ts'
 import { withGrantedHosts } from '../tests/e2e/harness/auto-mode.ts'
 import { ensureBuilt } from '../tests/e2e/harness/build.ts'
 import {
   type Chromium,
   clickToolbar,
-  EXTENSION_ORIGIN,
   launchChromium,
   openTab,
   settledState,
   shimEsbuildNames,
 } from '../tests/e2e/harness/chromium.ts'
 import { startFixtureServer } from '../tests/e2e/harness/fixture-server.ts'
-import { median, quantile } from './lib/stats.ts'
-
-const LIST_URL = `${EXTENSION_ORIGIN}/src/list/index.html`
-const FILE_SIZE = 500
-
-// A fixed vocabulary of invented-story words; each story draws its own mix, so texts differ.
-const VOCABULARY = (
-  'harbour council ferry schedule winter cannery orchard valley growers hives bloom terraces ' +
-  'bridge repairs budget commission vote district school library heaters volunteers river ' +
-  'flood barriers tide surge engineers workshop bakery market grain elevator fire station ' +
-  'pavement streets heat paint summer residents mayor transit route bus depot garage apartments ' +
-  'pilot program lake level snowpack january rise farmers irrigation canal reservoir drought ' +
-  'museum archive letters century mill workers union contract hospital parking fees panel ' +
-  'bookstore bank vault lease landlord rent tenants spaceport desert launch pad satellite ' +
-  'copper smelter exports mine port cargo glacier ice melt researchers coop grocery olive water'
-).split(' ')
-
-/** A small deterministic PRNG (mulberry32), so every run builds the same list. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function story(i: number): {
-  article: SavedArticle
-  content: { id: string; html: string; text: string }
-} {
-  const next = random(i + 1)
-  const word = () => VOCABULARY[Math.floor(next() * VOCABULARY.length)] ?? 'story'
-  const paragraphs = Array.from({ length: 12 }, () => {
-    const words = Array.from({ length: 75 }, word)
-    // A word unique to each story, so a search can find exactly one.
-    if (words.length > 3) words[3] = `marker${i}x`
-    return `${words.join(' ')}.`
-  })
-  const text = paragraphs.join('\n\n')
-  const id = `bench-${i}`
-  const savedAt = Date.UTC(2026, 0, 1) + i * 60_000
-  const title = `${word()} ${word()} ${word()} in ${word()} ${i}`
-  return {
-    article: {
-      id,
-      title,
-      byline: 'By A. Reporter',
-      siteName: 'Example Times',
-      publishedTime: null,
-      lang: 'en',
-      dir: 'ltr',
-      excerpt: paragraphs[0]?.slice(0, 200) ?? null,
-      leadImage: `https://images.example.com/${i}.jpg`,
-      wordCount: 900,
-      readingTimeMinutes: 4,
-      status: i % 3 === 0 ? 'read' : 'unread',
-      savedAt,
-      updatedAt: savedAt,
-      copies: [{ url: `https://aggregator.example/${i}/story/`, savedAt }],
-      sources: [
-        {
-          url: `https://www.publisher.example/${i}.html`,
-          label: 'Example Times',
-          kind: 'original',
-        },
-      ],
-      tags: [],
-      hasContent: true,
-    },
-    content: { id, html: paragraphs.map((p) => `<p>${p}</p>`).join(''), text },
-  }
-}
+import {
+  LIST_URL,
+  listPaint,
+  ONE_LINE_PAGE,
+  renderedListPage,
+  staticPage,
+  staticPaint,
+} from './lib/list-loads.ts'
+import { FILE_SIZE, story, writeImportFiles } from './lib/list-stories.ts'
+import { median, pairedRatioInterval, quantile } from './lib/stats.ts'
 
 const fmt = (values: number[]): string =>
   `median ${median(values).toFixed(1).padStart(7)} ms   p95 ${quantile(values, 0.95).toFixed(1).padStart(7)} ms`
@@ -152,59 +94,6 @@ async function importAll(list: Page, files: string[], count: number): Promise<vo
   )
 }
 
-/** First paints of a static extension page, opened as the list is (see the top). */
-async function staticPaints(
-  chromium: Chromium,
-  extensionDir: string,
-  reloads: number,
-  html: string,
-): Promise<number[]> {
-  const file = `static-${Date.now()}.html`
-  writeFileSync(join(extensionDir, file), html)
-  const paints: number[] = []
-  for (let i = 0; i <= reloads; i++) {
-    const page = await chromium.browser.newPage()
-    try {
-      await page.goto(`${EXTENSION_ORIGIN}/${file}`, { waitUntil: 'load' })
-      await page.waitForFunction(
-        () => performance.getEntriesByName('first-contentful-paint').length > 0,
-      )
-      const fcp = await page.evaluate(
-        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-      )
-      if (i > 0) paints.push(fcp) // as for the list: the first load is a cold one
-    } finally {
-      await page.close()
-    }
-  }
-  return paints
-}
-
-interface ListPaint {
-  painted: number
-  script: number
-  query: number
-}
-
-/** Opens the list in a new tab, as its button does, and reads the page's own timings. */
-async function listPaint(chromium: Chromium): Promise<ListPaint> {
-  const page = await chromium.browser.newPage()
-  try {
-    await page.goto(LIST_URL, { waitUntil: 'load' })
-    await page.waitForFunction(
-      () => performance.getEntriesByName('upstream:list-painted').length > 0,
-    )
-    // No named inner functions here: the bundler's name helper does not exist in the page.
-    return await page.evaluate(() => ({
-      painted: performance.getEntriesByName('upstream:list-painted')[0]?.startTime ?? Number.NaN,
-      script: performance.getEntriesByName('upstream:list-script')[0]?.startTime ?? Number.NaN,
-      query: performance.getEntriesByName('upstream:list-query')[0]?.duration ?? Number.NaN,
-    }))
-  } finally {
-    await page.close()
-  }
-}
-
 async function searchLatency(
   page: Page,
   query: string,
@@ -234,12 +123,49 @@ async function searchLatency(
   }, query)
 }
 
+type SeriesKind = 'ours' | 'other build' | 'one line' | 'static copy'
+
+interface Series {
+  kind: SeriesKind
+  label: string
+  /** The browser this series loads its pages in. */
+  chromium: Chromium
+  /** A static page's address (the floors); the list page otherwise. */
+  url?: string
+  paints: number[]
+  /** The list page's own timings, one record per load (not for the floors). */
+  timings: Record<string, number>[]
+}
+
+/** One load of the series' page: navigation start → painted. */
+async function load(series: Series): Promise<number> {
+  if (series.url) return staticPaint(series.chromium, series.url)
+  const paint = await listPaint(series.chromium)
+  series.timings.push(paint.timings)
+  return paint.painted
+}
+
+function ratioLine(label: string, ours: number[], other: number[]): string {
+  const [low, high] = pairedRatioInterval(ours, other)
+  const atMedian = median(ours) / median(other)
+  const atP95 = quantile(ours, 0.95) / quantile(other, 0.95)
+  return `    ${label.padEnd(40)} ${atMedian.toFixed(2)}× at the median (90% interval ${low.toFixed(2)}–${high.toFixed(2)}), ${atP95.toFixed(2)}× at p95`
+}
+
+/** A copy of a profile for another browser (not its lock, which names the running browser). */
+function copyProfile(from: string): string {
+  const to = mkdtempSync(join(tmpdir(), 'upstream-bench-list-profile-'))
+  cpSync(from, to, { recursive: true, filter: (path) => !basename(path).startsWith('Singleton') })
+  return to
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string', default: '10000' },
-      reloads: { type: 'string', default: '10' },
+      reloads: { type: 'string', default: '20' },
       profile: { type: 'string' },
+      also: { type: 'string', multiple: true, default: [] },
     },
   })
   const count = Number(values.articles)
@@ -248,63 +174,105 @@ async function main(): Promise<void> {
     throw new Error('--articles and --reloads must be positive integers')
   if (ensureBuilt(['chrome'])) console.log('Built dist/chrome.')
 
-  // Imported in files of a few hundred stories, as a user with a large Pocket export would
-  // (one file of 10,000 full stories would be ~140 MB, over the import's 50 MB limit).
   const dir = mkdtempSync(join(tmpdir(), 'upstream-bench-list-'))
-  const items = Array.from({ length: count }, (_, i) => story(i))
-  const files: string[] = []
-  for (let start = 0; start < count; start += FILE_SIZE) {
-    const file = join(dir, `upstream-reading-list-${files.length}.json`)
-    writeFileSync(file, exportJson(items.slice(start, start + FILE_SIZE), new Date()))
-    files.push(file)
-  }
-
-  console.log(
-    `  story text: ~${((items[0]?.content.text.length ?? 0) / 1000).toFixed(1)} k characters each`,
-  )
+  const profile = values.profile ?? join(dir, 'profile')
+  const copies: string[] = []
   const server = await startFixtureServer()
   const build = withGrantedHosts(['dnyuz.com'])
-  const chromium = await launchChromium({
-    server,
-    extensionPath: build.path,
-    ...(values.profile ? { userDataDir: values.profile } : {}),
-  })
+  const launch = (extensionPath: string, userDataDir: string) =>
+    launchChromium({ server, extensionPath, userDataDir })
+  let chromium = await launch(build.path, profile)
+  const others: Chromium[] = []
   try {
     console.log(`Reading-list benchmark: ${await chromium.browser.version()}, headless`)
-    console.log(
-      `  machine: ${cpus().length} cores, load average ${loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')}`,
-    )
     const list = await openTab(chromium, LIST_URL)
     await list.waitForSelector('[data-testid=list-empty], [data-testid=list-item]')
     const kept = await list.evaluate(
       () => document.querySelector('[data-testid=list-item]') !== null,
     )
     if (kept) console.log(`  stories kept in ${values.profile}: no import`)
-    else await importAll(list, files, count)
-
-    const paints: ListPaint[] = []
-    for (let i = 0; i <= reloads; i++) {
-      const paint = await listPaint(chromium)
-      if (i > 0) paints.push(paint) // the first load compiles the page's scripts
+    else {
+      const files = writeImportFiles(dir, count)
+      console.log(
+        `  story text: ~${(story(0).content.text.length / 1000).toFixed(1)} k characters each`,
+      )
+      await importAll(list, files, count)
     }
-    console.log(
-      `\n  list page first paint (opened in a new tab: navigation start → first ${50} items painted), ${reloads} loads:`,
-    )
-    console.log(`    ${fmt(paints.map((p) => p.painted))}   (target ≤ 100 ms)`)
-    const oneLine =
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>' +
-      '<body><h1>Reading list</h1><p>One line.</p></body></html>'
-    const rendered = await list.evaluate(() => document.documentElement.outerHTML)
-    const copy = `<!doctype html>${rendered.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '')}`
-    const floors = await staticPaints(chromium, build.path, reloads, oneLine)
-    const copies = await staticPaints(chromium, build.path, reloads, copy)
-    console.log(`      floor: a static page, one line ${fmt(floors)}`)
-    console.log(`      floor: the list page, static  ${fmt(copies)}`)
-    console.log(`      navigation → page script runs   ${fmt(paints.map((p) => p.script))}`)
-    console.log(`      reading the first page (IDB)    ${fmt(paints.map((p) => p.query))}`)
+    await list.close()
 
+    // The other builds get the same stories: copies of this profile, taken while it is closed.
+    if (values.also.length > 0) {
+      await chromium.close()
+      for (const path of values.also) {
+        const copy = copyProfile(profile)
+        copies.push(copy)
+        others.push(await launch(resolve(path), copy))
+      }
+      chromium = await launch(build.path, profile)
+    }
+
+    const series: Series[] = [
+      { kind: 'ours', label: 'ours (dist/chrome)', chromium, paints: [], timings: [] },
+      ...others.map((other, i) => ({
+        kind: 'other build' as const,
+        label: `other build: ${values.also[i]}`,
+        chromium: other,
+        paints: [],
+        timings: [],
+      })),
+    ]
+    // One load each first: the first load of a page compiles its scripts.
+    for (const s of series) await load(s)
+    // Every series has a browser of its own, the floors too: a browser that also loaded the
+    // others' pages would be warmer than one that loaded only its own (measured: the same build
+    // took 0.85× as long in the browser that also held the floors).
+    const rendered = await renderedListPage(chromium)
+    for (const [kind, label, html] of [
+      ['one line', 'floor: a static page, one line', ONE_LINE_PAGE],
+      ['static copy', 'floor: the list page, static', rendered],
+    ] as const) {
+      const url = staticPage(build.path, kind.replace(' ', '-'), html)
+      const floor = await launchChromium({ server, extensionPath: build.path })
+      others.push(floor)
+      series.push({ kind, label, chromium: floor, url, paints: [], timings: [] })
+    }
+    for (const s of series.slice(-2)) await load(s)
+    for (const s of series) s.timings = []
+
+    const loads: number[] = []
+    for (let round = 0; round < reloads; round++) {
+      loads.push(loadavg()[0] ?? Number.NaN)
+      // Rotate who goes first, so no series always follows the same one.
+      const order = series.map((_, i) => series[(i + round) % series.length] as Series)
+      for (const s of order) s.paints.push(await load(s))
+    }
+
+    console.log(
+      `  machine: ${cpus().length} cores; load average (1 min) during the loads: median ${median(loads).toFixed(2)}, max ${Math.max(...loads).toFixed(2)}`,
+    )
+    console.log(
+      `\n  list page first paint (opened in a new tab: navigation start → the first story presented), ${reloads} rounds, interleaved:`,
+    )
+    for (const s of series) console.log(`    ${s.label.padEnd(34)}${fmt(s.paints)}`)
+    const [ours] = series
+    if (!ours) throw new Error('No series of ours')
+    console.log('\n  ours, its own marks (navigation start → mark; a measure: its duration):')
+    const names = [...new Set(ours.timings.flatMap((t) => Object.keys(t)))]
+    for (const name of names) {
+      const times = ours.timings.map((t) => t[name] ?? Number.NaN).filter(Number.isFinite)
+      console.log(`    ${name.replace('upstream:list-', '').padEnd(34)}${fmt(times)}`)
+    }
+    console.log('\n  ratios, same rounds:')
+    const paintsOf = (kind: SeriesKind) => series.find((s) => s.kind === kind)?.paints ?? []
+    for (const s of series.filter((s) => s.kind === 'ours' || s.kind === 'other build')) {
+      const name = s.kind === 'ours' ? 'ours' : s.label.replace('other build: ', '')
+      console.log(ratioLine(`${name} / the static copy`, s.paints, paintsOf('static copy')))
+      console.log(ratioLine(`${name} / the one-line page`, s.paints, paintsOf('one line')))
+      if (s !== ours) console.log(ratioLine(`ours / ${name}`, ours.paints, s.paints))
+    }
+
+    const searchTab = await openTab(chromium, LIST_URL)
+    await searchTab.waitForSelector('[data-testid=list-item]')
     console.log('\n  search (input event → results painted), each query 5 times:')
     const queries = [
       `marker${Math.floor(count / 2)}x`,
@@ -318,8 +286,8 @@ async function main(): Promise<void> {
       const queryTimes: number[] = []
       let found = 0
       for (let i = 0; i < 6; i++) {
-        await searchLatency(list, '')
-        const run = await searchLatency(list, query)
+        await searchLatency(searchTab, '')
+        const run = await searchLatency(searchTab, query)
         if (i > 0) {
           times.push(run.ms)
           queryTimes.push(run.queryMs)
@@ -376,8 +344,10 @@ async function main(): Promise<void> {
     )
   } finally {
     await chromium.close()
+    for (const other of others) await other.close()
     await server.close()
     build.remove()
+    for (const copy of copies) rmSync(copy, { recursive: true, force: true })
     rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -9,6 +9,7 @@ import { tCount } from '../i18n/plural.ts'
 import { t } from '../i18n/t.ts'
 import type { ReadStatus, SavedArticle } from '../library/types.ts'
 import { hostOf } from '../shared-ui/format.ts'
+import { FIRST_STORY_TIMING } from './first-story-timing.ts'
 import { statusName } from './list-text.ts'
 import { openOnPlainClick, savedStoryUrl } from './open-saved.ts'
 
@@ -54,7 +55,13 @@ export function ReadingListItem({ article, index, showStatus, actions }: Props) 
   const title = `item-title-${article.id}`
   const setStatus = (status: ReadStatus) => () => actions.setStatus(article, index, status)
   return (
-    <li class="item" data-testid="list-item" data-id={article.id} data-status={article.status}>
+    <li
+      {...(index === 0 ? FIRST_STORY_TIMING : null)}
+      class="item"
+      data-testid="list-item"
+      data-id={article.id}
+      data-status={article.status}
+    >
       <a
         id={title}
         class="item__title"
