@@ -43,11 +43,13 @@ export default defineConfig(({ mode, command }) => {
         scriptTag: false,
         preload: true,
       }),
+      // So does the list page's (src/list/boot.ts).
       pageBundle(root, {
         name: 'list',
         html: 'src/list/index.html',
         entry: 'src/list/main.tsx',
-        scriptTag: true,
+        scriptTag: false,
+        preload: true,
       }),
     ],
     build: {

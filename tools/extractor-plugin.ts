@@ -6,9 +6,9 @@
  *   small, with core's detection only;
  * - `in-page-reader.js` (src/in-page: core + Preact UI): injected by the background only when
  *   auto mode shows a story in the page;
- * - the popup's boot script (src/popup/boot.ts), which the popup's HTML loads with a plain
- *   `<script src>` in its <head> so that it runs before the popup's bundle (see
- *   src/popup/boot-channel.ts).
+ * - the popup's and the list page's boot scripts (src/popup/boot.ts, src/list/boot.ts), which
+ *   their pages' HTML loads with a plain `<script src>` in its <head>; each starts its page's
+ *   first request and then imports the page's bundle (see their boot-channel.ts).
  *
  * Why nested builds instead of ordinary entries: injected files run as classic scripts, so they
  * cannot `import` shared chunks, and crxjs's `?script` imports produce a loader that `import()`s
@@ -19,7 +19,7 @@
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { AUTO_DETECT_FILE, AUTO_READER_FILE, IN_PAGE_READER_FILE } from '../src/auto/files.ts'
-import { LIST_BOOT_FILE } from '../src/list/boot-channel.ts'
+import { LIST_BOOT_FILE, LIST_MAIN_FILE } from '../src/list/boot-channel.ts'
 import { EXTRACTOR_FILE } from '../src/messaging/extractor-reply.ts'
 import { POPUP_BOOT_FILE, POPUP_MAIN_FILE } from '../src/popup/boot-channel.ts'
 import { nestedBuild } from './nested-build.ts'
@@ -37,13 +37,16 @@ interface InjectedScript {
  */
 export const POPUP_BOOT_EXTERNALS: readonly string[] = [`/${POPUP_MAIN_FILE}`]
 
+/** The same for the list page's boot script and bundle (src/list/boot.ts). */
+export const LIST_BOOT_EXTERNALS: readonly string[] = [`/${LIST_MAIN_FILE}`]
+
 export const INJECTED_SCRIPTS: readonly InjectedScript[] = [
   { entry: 'src/extractor/index.ts', fileName: EXTRACTOR_FILE },
   { entry: 'src/content/auto-reader.ts', fileName: AUTO_READER_FILE },
   { entry: 'src/content/auto-detect.ts', fileName: AUTO_DETECT_FILE },
   { entry: 'src/in-page/index.tsx', fileName: IN_PAGE_READER_FILE },
   { entry: 'src/popup/boot.ts', fileName: POPUP_BOOT_FILE, external: POPUP_BOOT_EXTERNALS },
-  { entry: 'src/list/boot.ts', fileName: LIST_BOOT_FILE },
+  { entry: 'src/list/boot.ts', fileName: LIST_BOOT_FILE, external: LIST_BOOT_EXTERNALS },
 ]
 
 async function buildClassicScript(root: string, script: InjectedScript): Promise<string> {

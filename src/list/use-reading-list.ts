@@ -15,7 +15,7 @@ import {
 } from '../library/queries.ts'
 import { searchArticles } from '../library/search.ts'
 import type { ReadStatus, SavedArticle } from '../library/types.ts'
-import { takeBootRead } from './boot-channel.ts'
+import { takeBootRead, takeSettledBootRead } from './boot-channel.ts'
 import { type MatchCount, searchInScope } from './search-scope.ts'
 
 export interface ListView {
@@ -80,7 +80,16 @@ interface Loaded {
   matches: Record<StatusFilter, MatchCount> | null
 }
 
-export function useReadingList(pageSize: number, initial: Partial<ListView> = {}): ReadingList {
+/**
+ * `shown`: whether the page's first screen of stories is on screen. Until it is, loading the
+ * changes' code (Dexie) waits, so that it does not take the processor from the frame that shows
+ * it (see list-page.tsx).
+ */
+export function useReadingList(
+  pageSize: number,
+  initial: Partial<ListView> = {},
+  shown = true,
+): ReadingList {
   const [view, setViewState] = useState<ListView>({
     status: 'unread',
     order: 'newest',
@@ -89,7 +98,17 @@ export function useReadingList(pageSize: number, initial: Partial<ListView> = {}
     ...initial,
   })
   const [limit, setLimit] = useState(pageSize)
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  // What the boot script has already read, when it has (boot-channel.ts): the first render shows
+  // it, and the first read is not made again.
+  const [fromBoot] = useState(() =>
+    view.query.trim()
+      ? null
+      : takeSettledBootRead({ status: view.status, order: view.order, limit: pageSize + 1 }),
+  )
+  const [loaded, setLoaded] = useState<Loaded | null>(
+    fromBoot ? { items: fromBoot, query: '', matches: null } : null,
+  )
+  const readDone = useRef(fromBoot !== null)
   const [counts, setCounts] = useState<Record<StatusFilter, number> | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [lastChange, setLastChange] = useState<Change | null>(null)
@@ -114,6 +133,10 @@ export function useReadingList(pageSize: number, initial: Partial<ListView> = {}
   // A layout effect: the read starts as soon as the view is rendered, not a frame later (an
   // effect waits for the browser to paint first), which is a whole frame off every search.
   useLayoutEffect(() => {
+    if (readDone.current) {
+      readDone.current = false
+      return
+    }
     let live = true
     const { status, order, query, scope } = view
     const started = performance.now()
@@ -147,6 +170,9 @@ export function useReadingList(pageSize: number, initial: Partial<ListView> = {}
 
   // Counts change only when the list does, not with the view or the query; IndexedDB counts by
   // walking the index, so they are read apart and never hold back the items.
+  // They are asked for as soon as the page has rendered, not when its first screen is on screen
+  // (as the changes' code is below): they change the filters' width, so the later they come,
+  // the likelier a click aimed at a filter lands on its neighbour.
   useEffect(() => {
     let live = true
     countByStatus().then(
@@ -159,10 +185,10 @@ export function useReadingList(pageSize: number, initial: Partial<ListView> = {}
   }, [generation])
 
   // Once the list is on screen, load the changes' code, so the first click does not wait for it.
-  const shown = loaded !== null
+  const listed = shown && loaded !== null
   useEffect(() => {
-    if (shown) void mutations()
-  }, [shown])
+    if (listed) void mutations()
+  }, [listed])
 
   useEffect(() => () => clearTimeout(changeTimer.current), [])
 

@@ -9,7 +9,14 @@ import { openCurrent } from '../../src/library/open-current.ts'
 import { listArticles } from '../../src/library/queries.ts'
 import { saveStory } from '../../src/library/save.ts'
 import { CURRENT_IDB_VERSION, LIBRARY_DB_NAME } from '../../src/library/schema.ts'
-import { FIRST_READ, leaveBootRead, takeBootRead } from '../../src/list/boot-channel.ts'
+import type { SavedArticle } from '../../src/library/types.ts'
+import {
+  bootReadSettled,
+  FIRST_READ,
+  leaveBootRead,
+  takeBootRead,
+  takeSettledBootRead,
+} from '../../src/list/boot-channel.ts'
 import { ferryStory } from './sample-story.ts'
 
 const names = async () => (await indexedDB.databases()).map((d) => d.name)
@@ -49,5 +56,33 @@ describe("the list page's boot read", () => {
   it('a failed boot read hands over null, so the page reads again', async () => {
     leaveBootRead(Promise.reject(new Error('disk')))
     await expect(takeBootRead(FIRST_READ)).resolves.toBeNull()
+  })
+
+  it('once settled, what it found can be taken at once, for the view it read only', async () => {
+    // An empty page is a page read too (the list then says it is empty).
+    const stories: SavedArticle[] = []
+    leaveBootRead(Promise.resolve(stories))
+    // Not yet settled: nothing is taken, and the read stays for the page's first read.
+    expect(takeSettledBootRead(FIRST_READ)).toBeNull()
+    await bootReadSettled(1000)
+    expect(takeSettledBootRead({ ...FIRST_READ, order: 'oldest' })).toBeNull()
+    expect(takeSettledBootRead(FIRST_READ)).toBe(stories)
+    expect(takeBootRead(FIRST_READ)).toBeNull()
+  })
+
+  it('a boot read that found nothing to read leaves the first read to the page', async () => {
+    leaveBootRead(Promise.resolve(null))
+    await bootReadSettled(1000)
+    expect(takeSettledBootRead(FIRST_READ)).toBeNull()
+    await expect(takeBootRead(FIRST_READ)).resolves.toBeNull()
+  })
+
+  it('the bundle waits for the read only so long, and not at all when there is none', async () => {
+    await expect(bootReadSettled(1000)).resolves.toBeUndefined()
+    leaveBootRead(new Promise(() => undefined))
+    const started = Date.now()
+    await bootReadSettled(20)
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(takeBootRead(FIRST_READ)).not.toBeNull()
   })
 })
