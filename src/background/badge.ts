@@ -28,7 +28,7 @@ export async function flashBadge(
 }
 
 const COPY_BADGE = {
-  text: 'copy',
+  text: 'badgeCopyText',
   color: '#8a4b00',
   title: 'badgeCopyTitle',
 } as const
@@ -41,7 +41,7 @@ export async function showPageVerdict(tabId: number, isAggregator: boolean): Pro
   const { action } = browser
   const defaultTitle = t('actionTitle')
   await Promise.all([
-    action.setBadgeText({ tabId, text: isAggregator ? COPY_BADGE.text : '' }),
+    action.setBadgeText({ tabId, text: isAggregator ? t(COPY_BADGE.text) : '' }),
     action.setBadgeBackgroundColor({ tabId, color: COPY_BADGE.color }),
     action.setTitle({ tabId, title: isAggregator ? t(COPY_BADGE.title) : defaultTitle }),
   ])

@@ -59,9 +59,9 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 })
 
 // Access granted or taken back, also from the browser's own extension settings.
-browser.permissions.onAdded.addListener(() => {
+browser.permissions.onAdded.addListener((added) => {
   // A site asked for from the popup, whose prompt outlived the popup, is turned on now.
-  turnOnGrantedPendingSites().catch(report)
+  turnOnGrantedPendingSites(added.origins ?? []).catch(report)
   syncAutoMode()
 })
 browser.permissions.onRemoved.addListener(syncAutoMode)

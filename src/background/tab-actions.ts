@@ -6,9 +6,8 @@ import browser, { type Tabs } from 'webextension-polyfill'
 import { t } from '../i18n/t.ts'
 import { pageUrlOf, saveMessage, saveResult } from '../library/save-result.ts'
 import type { ExtractOutcome, ExtractTrigger } from '../messaging/outcome.ts'
-import { classifyError, errorDetail } from '../messaging/problems.ts'
 import { bestOriginalLink } from '../shared/links.ts'
-import { PROBLEM_WORDS } from '../shared-ui/problem-text.ts'
+import { errorWords } from '../shared-ui/error-words.ts'
 import { flashBadge } from './badge.ts'
 import { copyTextInTab } from './clipboard.ts'
 import { extractFromTab } from './extraction-runner.ts'
@@ -100,9 +99,7 @@ export async function saveTab(tab: Tabs.Tab): Promise<void> {
       title: t('badgeSaved', { message: saveMessage(saved) }),
     })
   } catch (error) {
-    const detail = errorDetail(error)
-    console.warn('Upstream: not saved:', detail)
-    const problem = t(PROBLEM_WORDS[classifyError(detail)].text)
+    const problem = errorWords(error, 'not saved')
     await flashBadge(tab.id, {
       text: '!',
       color: '#b3261e',

@@ -1,9 +1,19 @@
 /** Storage failures, turned into messages a reader can act on. */
 import { t } from '../i18n/t.ts'
 
+/** What a LibraryError is about, as the problem kinds the UI explains (src/messaging/problems.ts). */
+export type LibraryProblem = 'storage-full' | 'not-in-list'
+
 /** A failure whose message is written for the user (in the UI language). */
 export class LibraryError extends Error {
   override name = 'LibraryError'
+
+  constructor(
+    message: string,
+    readonly problem: LibraryProblem,
+  ) {
+    super(message)
+  }
 }
 
 /** The writes the list makes; each has its own sentence for a full disk. */
@@ -35,12 +45,12 @@ export async function writing<T>(kind: WriteKind, write: () => Promise<T>): Prom
   try {
     return await write()
   } catch (error) {
-    if (isQuotaError(error)) throw new LibraryError(t(STORAGE_FULL[kind]))
+    if (isQuotaError(error)) throw new LibraryError(t(STORAGE_FULL[kind]), 'storage-full')
     throw error
   }
 }
 
 /** The story a change was for is gone (deleted in another tab, say). */
 export function notInList(): LibraryError {
-  return new LibraryError(t('libraryNotInList'))
+  return new LibraryError(t('libraryNotInList'), 'not-in-list')
 }

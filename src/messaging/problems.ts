@@ -55,7 +55,7 @@ const PATTERNS: readonly [RegExp, Problem][] = [
   ],
   [/No tab with id|Invalid tab ID|tab (?:was|is) closed|no longer open/i, 'tab-closed'],
   [
-    /Could not establish connection|Receiving end does not exist|message port closed/i,
+    /Could not establish connection|Receiving end does not exist|message port closed|extension did not answer|Malformed answer to/i,
     'background-unavailable',
   ],
   [/QuotaExceeded|quota|disk (?:is )?full|not enough (?:disk )?space/i, 'storage-full'],

@@ -7,12 +7,12 @@ import { useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
 import { t } from '../i18n/t.ts'
 import type { ArticleResult } from '../messaging/outcome.ts'
-import { errorDetail } from '../messaging/problems.ts'
 import { bestOriginalLink, sourceOfKind } from '../shared/links.ts'
 import { writeClipboard } from '../shared-ui/clipboard.ts'
+import { errorWords } from '../shared-ui/error-words.ts'
 import { Icon } from '../shared-ui/icons.tsx'
+import { markdownOf } from '../shared-ui/markdown-of.ts'
 import { MoreMenu } from '../shared-ui/menu.tsx'
-import { toSafeHtml } from '../shared-ui/safe-html.ts'
 import { SaveButton, type SaveOperations } from '../shared-ui/save-button.tsx'
 import { AlwaysOpenItem } from './always-open.tsx'
 
@@ -23,13 +23,6 @@ interface Props {
   saveOps: SaveOperations | undefined
 }
 
-async function markdownOf(result: ArticleResult): Promise<string> {
-  // Turndown is large and only needed on this click: it loads as a separate chunk.
-  const { toMarkdown } = await import('../core/markdown.ts')
-  const html = toSafeHtml(result.article.html)
-  return toMarkdown({ ...result, article: { ...result.article, html } })
-}
-
 export function PopupActions({ result, pageUrl, onOpenReader, saveOps }: Props) {
   const [status, setStatus] = useState('')
   const link = bestOriginalLink(result)
@@ -37,10 +30,7 @@ export function PopupActions({ result, pageUrl, onOpenReader, saveOps }: Props) 
   const excerptOf = result.article.isExcerpt ? sourceOfKind(result, 'original') : null
 
   const run = (action: () => Promise<string>) => {
-    action().then(setStatus, (error: unknown) => {
-      console.warn('Upstream: action failed:', errorDetail(error))
-      setStatus(t('problemUnknownText'))
-    })
+    action().then(setStatus, (error: unknown) => setStatus(errorWords(error, 'action failed')))
   }
   const copyLink = () =>
     run(async () => {

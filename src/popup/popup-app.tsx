@@ -12,6 +12,7 @@ import { t } from '../i18n/t.ts'
 import { sendRequest } from '../messaging/client.ts'
 import type { ArticleResult, ExtractOutcome } from '../messaging/outcome.ts'
 import { outcomeFromRun, restrictedByUrl } from '../messaging/outcome-from-run.ts'
+import { safeHttpUrl } from '../shared/links.ts'
 import { afterPresented } from '../shared-ui/after-paint.ts'
 import { FIRST_SCREEN_CHARS } from '../shared-ui/first-screen.ts'
 import { Icon } from '../shared-ui/icons.tsx'
@@ -71,13 +72,26 @@ function openReaderFor(tabId: number) {
   }
 }
 
-function pageUrlOf(result: ArticleResult): string | undefined {
-  return result.sources.find((source) => source.kind === 'page')?.url
+/**
+ * The tab's address as the browser gave it, not the `page` source inside the result: that one
+ * comes from the page itself, and it decides which site "Always open" asks for and which address
+ * a save records.
+ */
+function pageUrlOf(outcome: { result: ArticleResult; pageUrl: string | null }): string | undefined {
+  return (
+    safeHttpUrl(outcome.pageUrl) ??
+    outcome.result.sources.find((source) => source.kind === 'page')?.url
+  )
+}
+
+interface StoryBarProps {
+  result: ArticleResult
+  tabId: number
+  pageUrl: string | undefined
 }
 
 /** The story's actions, in the popup's bar so the story itself starts near the top. */
-function StoryBarActions({ result, tabId }: { result: ArticleResult; tabId: number }) {
-  const pageUrl = pageUrlOf(result)
+function StoryBarActions({ result, tabId, pageUrl }: StoryBarProps) {
   const saveOps = useMemo(() => {
     if (!pageUrl) return undefined
     const ops = librarySaveOps(result, pageUrl)
@@ -129,7 +143,9 @@ export function PopupApp() {
     <div class="popup" data-testid="popup" data-state={outcome?.kind ?? 'loading'}>
       <header class="popup__bar">
         <img class="popup__logo" src={brandIcon} alt={t('extName')} width="20" height="20" />
-        {story && <StoryBarActions result={story.result} tabId={story.tabId} />}
+        {story && (
+          <StoryBarActions result={story.result} tabId={story.tabId} pageUrl={pageUrlOf(story)} />
+        )}
         <button
           type="button"
           class="button button--quiet popup__list-toggle"

@@ -3,10 +3,12 @@
  * titles): its title, and the page itself one click away. Only an http(s) address becomes a
  * link; anything else is shown as text.
  */
+
+import { formatDay } from '../i18n/format.ts'
 import { t } from '../i18n/t.ts'
 import type { SavedArticle } from '../library/types.ts'
 import { safeHttpUrl } from '../shared/links.ts'
-import { formatDate, hostOf } from '../shared-ui/format.ts'
+import { hostOf } from '../shared-ui/format.ts'
 
 export function SavedLinkOnly({ article }: { article: SavedArticle }) {
   const address = article.copies[0]?.url ?? ''
@@ -18,9 +20,7 @@ export function SavedLinkOnly({ article }: { article: SavedArticle }) {
         <h1 class="story__title">
           <bdi>{title}</bdi>
         </h1>
-        <p class="story__meta">
-          {t('readerLinkSaved', { date: formatDate(new Date(article.savedAt).toISOString()).text })}
-        </p>
+        <p class="story__meta">{t('readerLinkSaved', { date: formatDay(article.savedAt) })}</p>
       </header>
       <p class="state__text">{t('readerLinkOnlyText')}</p>
       {url ? (

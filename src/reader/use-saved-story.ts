@@ -10,8 +10,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import { type PlainKey, t } from '../i18n/t.ts'
 import type { ReadStatus } from '../library/types.ts'
-import { classifyError, errorDetail } from '../messaging/problems.ts'
-import { PROBLEM_WORDS } from '../shared-ui/problem-text.ts'
+import { errorDetail } from '../messaging/problems.ts'
+import { errorWords } from '../shared-ui/error-words.ts'
 import { loadSavedView, type SavedView } from './saved-story.ts'
 
 // Changes go through Dexie, loaded on the first change only.
@@ -57,11 +57,7 @@ export function useSavedStory(id: string): SavedStory {
     change()
       .then(
         (done) => setMessage(done),
-        (error: unknown) => {
-          const detail = errorDetail(error)
-          console.warn('Upstream: the change did not work:', detail)
-          setMessage(t(PROBLEM_WORDS[classifyError(detail)].text))
-        },
+        (error: unknown) => setMessage(errorWords(error, 'the change did not work')),
       )
       .finally(() => setBusy(false))
   }

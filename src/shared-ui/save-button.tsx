@@ -4,9 +4,9 @@
  * IndexedDB themselves; the in-page reader asks the background), so the operations come in as
  * props.
  */
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { t } from '../i18n/t.ts'
-import { errorDetail } from '../messaging/problems.ts'
+import { errorWords, problemOf } from './error-words.ts'
 import { Icon } from './icons.tsx'
 
 /** What a save did: a new entry, this copy added to a saved story, or nothing new. */
@@ -40,6 +40,11 @@ function announcement(kind: SaveKind): string {
 export function SaveButton({ ops }: { ops: SaveOperations }) {
   const [state, setState] = useState<State>('unsaved')
   const [status, setStatus] = useState('')
+  const [failure, setFailure] = useState('')
+  // Whether the button had keyboard focus when it was pressed: the confirmation that replaces
+  // it then takes the focus, so a keyboard user is not dropped back to the top of the page.
+  const hadFocus = useRef(false)
+  const done = useRef<HTMLSpanElement>(null)
   useEffect(() => {
     let live = true
     ops.isSaved().then(
@@ -51,22 +56,33 @@ export function SaveButton({ ops }: { ops: SaveOperations }) {
     }
   }, [ops])
 
-  const onClick = () => {
+  const isDone = state === 'done' || state === 'doneBefore'
+  useEffect(() => {
+    if (!isDone || !hadFocus.current) return
+    const link = done.current?.querySelector<HTMLElement>('a')
+    ;(link ?? done.current)?.focus()
+  }, [isDone])
+
+  const onClick = (event: Event) => {
+    if (state === 'saving') return
+    hadFocus.current = document.activeElement === event.currentTarget
     setState('saving')
+    setFailure('')
     ops.save().then(
       (kind) => {
         setState(kind === 'added' ? 'done' : 'doneBefore')
         setStatus(announcement(kind))
       },
       (error: unknown) => {
-        console.warn('Upstream: not saved:', errorDetail(error))
         setState('failed')
-        setStatus(t('saveFailed'))
+        setStatus('')
+        // An unexplained failure still says what was not done and what to try.
+        const words = errorWords(error, 'not saved')
+        setFailure(problemOf(error) === 'unknown' ? t('saveFailed') : words)
       },
     )
   }
 
-  const done = state === 'done' || state === 'doneBefore'
   const label =
     state === 'saving'
       ? t('saveSaving')
@@ -77,8 +93,8 @@ export function SaveButton({ ops }: { ops: SaveOperations }) {
           : t('saveAction')
   return (
     <span class="save" data-testid="save" data-state={state}>
-      {done ? (
-        <span class="save__done">
+      {isDone ? (
+        <span class="save__done" ref={done} tabIndex={-1}>
           <Icon name="saved" />
           <span data-testid="action-save" data-saved="true">
             {label}
@@ -94,7 +110,8 @@ export function SaveButton({ ops }: { ops: SaveOperations }) {
           type="button"
           class="button"
           onClick={onClick}
-          disabled={state === 'saving'}
+          // Not `disabled`: that would take the keyboard focus away while it saves.
+          aria-disabled={state === 'saving'}
           data-testid="action-save"
           data-saved={state === 'already'}
         >
@@ -104,6 +121,10 @@ export function SaveButton({ ops }: { ops: SaveOperations }) {
       )}
       <span class="visually-hidden" role="status" data-testid="save-status">
         {status}
+      </span>
+      {/* A failure is for everyone to see, not only announced. */}
+      <span class="save__error" role="alert" data-testid="save-error">
+        {failure}
       </span>
     </span>
   )

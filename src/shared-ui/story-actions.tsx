@@ -5,24 +5,16 @@
 import { useState } from 'preact/hooks'
 import { t } from '../i18n/t.ts'
 import type { ArticleResult } from '../messaging/outcome.ts'
-import { classifyError, errorDetail } from '../messaging/problems.ts'
 import { bestOriginalLink } from '../shared/links.ts'
 import { writeClipboard } from './clipboard.ts'
-import { PROBLEM_WORDS } from './problem-text.ts'
-import { toSafeHtml } from './safe-html.ts'
+import { errorWords } from './error-words.ts'
+import { markdownOf } from './markdown-of.ts'
 import { SaveButton, type SaveOperations } from './save-button.tsx'
 
 interface Props {
   result: ArticleResult
   /** "Save to reading list", where the story can be saved. */
   saveOps?: SaveOperations
-}
-
-async function markdownOf(result: ArticleResult): Promise<string> {
-  // Turndown is large and only needed on this click: it loads as a separate chunk.
-  const { toMarkdown } = await import('../core/markdown.ts')
-  const html = toSafeHtml(result.article.html)
-  return toMarkdown({ ...result, article: { ...result.article, html } })
 }
 
 export function StoryActions({ result, saveOps }: Props) {
@@ -33,10 +25,7 @@ export function StoryActions({ result, saveOps }: Props) {
     try {
       setStatus(await action())
     } catch (error) {
-      // The raw error is for the console; the user reads what happened in words.
-      const detail = errorDetail(error)
-      console.warn('Upstream: the story action did not work:', detail)
-      setStatus(t(PROBLEM_WORDS[classifyError(detail)].text))
+      setStatus(errorWords(error, 'the story action did not work'))
     }
   }
 

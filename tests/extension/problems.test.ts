@@ -21,6 +21,9 @@ const SEEN: [string, Problem][] = [
   ['Extension context invalidated.', 'extension-reloaded'],
   ['Could not establish connection. Receiving end does not exist.', 'background-unavailable'],
   ['The message port closed before a response was received.', 'background-unavailable'],
+  // Our own messaging client's words (src/messaging/client.ts).
+  ['The extension did not answer. Try again.', 'background-unavailable'],
+  ['Malformed answer to extractTab', 'background-unavailable'],
   ['QuotaExceededError: The quota has been exceeded.', 'storage-full'],
   ['timed out', 'timeout'],
   ['Something nobody has seen before', 'unknown'],
@@ -54,5 +57,20 @@ describe('what the user reads', () => {
     })
     expect(isExtractOutcome(outcome)).toBe(true)
     expect(isExtractOutcome({ ...outcome, problem: 'made-up' })).toBe(false)
+  })
+})
+
+describe('the reading list’s own failures', () => {
+  it('keep their kind and their sentence, written for the user', async () => {
+    const { LibraryError, notInList, writing } = await import('../../src/library/errors.ts')
+    const { errorWords, problemOf } = await import('../../src/shared-ui/error-words.ts')
+    const gone = notInList()
+    expect(problemOf(gone)).toBe('not-in-list')
+    expect(errorWords(gone, 'test')).toBe(t('libraryNotInList'))
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' })
+    const full = await writing('save', () => Promise.reject(quota)).catch((error: unknown) => error)
+    expect(full).toBeInstanceOf(LibraryError)
+    expect(problemOf(full)).toBe('storage-full')
+    expect(errorWords(full, 'test')).toBe(t('libraryFullSave'))
   })
 })

@@ -485,6 +485,14 @@ describe('Upstream JSON', () => {
     )
   })
 
+  it('rejects a save time past year 9999 (no date can show it), naming the item and field', () => {
+    const file = JSON.parse(exportJson(sampleItems(), new Date(NOW)))
+    file.items[0].article.savedAt = 9e15
+    const message = expectRejected(parseImport('u.json', JSON.stringify(file), NOW))
+    expect(message).toContain('Item 1 of this Upstream JSON file')
+    expect(message).toContain('article.savedAt')
+  })
+
   it('rejects a file without items and a file from a newer version', () => {
     const bare = '{"format":"upstream-reading-list","version":1,"exportedAt":"x"}'
     expect(expectRejected(parseImport('u.json', bare, NOW))).toBe(

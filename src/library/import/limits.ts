@@ -19,3 +19,6 @@ export const MAX_TAG_CHARS = 100
 
 /** Longer addresses are skipped: browsers and servers refuse them anyway. */
 export const MAX_URL_CHARS = 8192
+
+/** The last millisecond of year 9999: a later time cannot even be printed as a Date. */
+export const MAX_TIME_MS = 253_402_300_799_999

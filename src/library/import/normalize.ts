@@ -3,7 +3,7 @@
  * alike: URLs checked, titles trimmed and capped, tags deduplicated and capped, times in ms.
  */
 import { parseHttpUrl, stripTracking } from '../../core/url.ts'
-import { MAX_TAG_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits.ts'
+import { MAX_TAG_CHARS, MAX_TAGS, MAX_TIME_MS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits.ts'
 
 /**
  * The item's address as an http(s) URL string, or null when the item must be skipped
@@ -79,7 +79,7 @@ export function toMillis(raw: string | number | null | undefined, now: number): 
   if (!Number.isFinite(value) || value <= 0) return now
   const ms = value < SECONDS_BELOW ? value * 1000 : value
   // Past year 9999 a Date cannot even be printed: treat as unreadable.
-  return ms > 253_402_300_799_999 ? now : Math.round(ms)
+  return ms > MAX_TIME_MS ? now : Math.round(ms)
 }
 
 /** Cuts at a code-point boundary so no lone surrogate is left at the end. */

@@ -36,10 +36,9 @@ function sniffJson(text: string): Sniffed {
   try {
     // JSON.parse makes "__proto__" an ordinary own key, never an object's prototype.
     data = JSON.parse(text)
-  } catch (error) {
-    // The parser's own words (the browser's, in its language) say where the file breaks.
-    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
-    return fail(t('importJsonInvalid', { detail }))
+  } catch {
+    // The parser's own words would be in the browser's English whatever the UI language.
+    return fail(t('importJsonInvalid'))
   }
   if (Array.isArray(data)) {
     if (data.length === 0) return fail(t('importJsonEmptyList'))

@@ -3,13 +3,16 @@
  * Defined once here; the exporter (export/upstream-json.ts) writes exactly this shape and the
  * importer checks it field by field, since a file on disk may have been edited by anyone.
  */
+
 import { z } from 'zod/mini'
 import type { SavedArticle, SavedContent } from '../types.ts'
+import { MAX_TIME_MS } from './limits.ts'
 
 export const UPSTREAM_FORMAT = 'upstream-reading-list'
 export const UPSTREAM_VERSION = 1
 
-const time = z.int().check(z.nonnegative())
+// Up to year 9999: a later time cannot be shown as a date, and the file is refused instead.
+const time = z.int().check(z.nonnegative(), z.lte(MAX_TIME_MS))
 const optionalText = z.nullable(z.string())
 
 const articleSchema = z.object({

@@ -7,6 +7,7 @@ import type { AreaTranslation } from '../../types.ts'
 import type { backgroundMessages as en } from '../en/background.ts'
 
 export const backgroundMessages: AreaTranslation<typeof en> = {
+  badgeCopyText: 'نسخة',
   menuOpenReader: 'فتح في وضع القراءة',
   menuCopyOriginalLink: 'نسخ رابط المقال الأصلي',
   menuSaveStory: 'حفظ في قائمة القراءة',

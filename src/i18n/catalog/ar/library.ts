@@ -31,7 +31,7 @@ export const libraryMessages: AreaTranslation<typeof en> = {
   importFileEmpty: 'هذا الملف فارغ.',
   importSupported:
     'يستطيع Upstream استيراد ملفات JSON التي يصدّرها بنفسه، وتصديرات Pocket ‏(HTML أو CSV)، وملفات CSV من Instapaper، وملفات JSON من Wallabag.',
-  importJsonInvalid: 'يبدو هذا الملف بتنسيق JSON لكنه ليس JSON صالحًا (\u2068{detail}\u2069).',
+  importJsonInvalid: 'يبدو هذا الملف بتنسيق JSON لكنه ليس JSON صالحًا.',
   importJsonEmptyList: 'ملف JSON هذا قائمة فارغة: لا يوجد ما يُستورد.',
   importJsonNotWallabag:
     'ملف JSON هذا قائمة، لكن إدخاله الأول ليس إدخالًا من Wallabag (لا يحتوي على «url» مع «is_archived» أو «created_at»).',

@@ -22,10 +22,6 @@ export const popupMessages: AreaTranslation<typeof en> = {
   popupMore: 'المزيد',
   popupAlwaysOpen: 'فتح \u2068{site}\u2069 دائمًا في وضع القراءة',
   popupAlwaysOpenOn: 'يُفتح \u2068{site}\u2069 في وضع القراءة: تغيير',
-  popupAlwaysOpenAsking:
-    'اسمح بالوصول في الطلب الذي يعرضه متصفحك لفتح \u2068{site}\u2069 في وضع القراءة.',
-  popupAlwaysOpenDone: '\u2068{site}\u2069: ستُفتح المقالات في وضع القراءة من الآن فصاعدًا.',
-  popupAlwaysOpenRefused: 'لم يُمنح Upstream إذن الوصول إلى \u2068{site}\u2069، لذا لم يتغير شيء.',
   popupAlwaysOpenFailed:
     'لم يسمح متصفحك بأن يطلب Upstream الوصول إلى \u2068{site}\u2069. أضِف الموقع من صفحة إعدادات Upstream بدلًا من ذلك.',
   popupSettings: 'إعدادات Upstream',

@@ -3,6 +3,7 @@ import type { backgroundMessages as en } from '../en/background.ts'
 
 /** The toolbar button's badge titles and the page's context menu (src/background/). */
 export const backgroundMessages: AreaTranslation<typeof en> = {
+  badgeCopyText: 'Kopie',
   menuOpenReader: 'In Leseansicht öffnen',
   menuCopyOriginalLink: 'Link zum Original kopieren',
   menuSaveStory: 'Zur Leseliste hinzufügen',

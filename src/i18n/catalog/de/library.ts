@@ -29,7 +29,7 @@ export const libraryMessages: AreaTranslation<typeof en> = {
   importFileEmpty: 'Diese Datei ist leer.',
   importSupported:
     'Upstream kann den eigenen JSON-Export, Pocket (HTML oder CSV), Instapaper-CSV und Wallabag-JSON importieren.',
-  importJsonInvalid: 'Diese Datei sieht wie JSON aus, ist aber kein gültiges JSON ({detail}).',
+  importJsonInvalid: 'Diese Datei sieht wie JSON aus, ist aber kein gültiges JSON.',
   importJsonEmptyList: 'Diese JSON-Datei ist eine leere Liste: Es gibt nichts zu importieren.',
   importJsonNotWallabag:
     'Diese JSON-Datei ist eine Liste, aber ihr erster Eintrag ist kein Wallabag-Eintrag (kein „url“ mit „is_archived“ oder „created_at“).',

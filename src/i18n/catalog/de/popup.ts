@@ -23,11 +23,6 @@ export const popupMessages: AreaTranslation<typeof en> = {
   popupMore: 'Mehr',
   popupAlwaysOpen: '{site} immer in der Leseansicht öffnen',
   popupAlwaysOpenOn: '{site} wird in der Leseansicht geöffnet: ändern',
-  popupAlwaysOpenAsking:
-    'Erlauben Sie im Berechtigungsdialog des Browsers den Zugriff, damit {site} in der Leseansicht geöffnet wird.',
-  popupAlwaysOpenDone: '{site}: Artikel werden ab jetzt in der Leseansicht geöffnet.',
-  popupAlwaysOpenRefused:
-    'Upstream hat keinen Zugriff auf {site} erhalten; es wurde nichts geändert.',
   popupAlwaysOpenFailed:
     'Der Browser hat Upstream nicht um Zugriff auf {site} bitten lassen. Fügen Sie die Website stattdessen in den Einstellungen von Upstream hinzu.',
   popupSettings: 'Upstream-Einstellungen',

@@ -1,5 +1,7 @@
 /** The toolbar button's badge titles and the page's context menu (src/background/). */
 export const backgroundMessages = {
+  // The toolbar badge on a copy: at most about four letters fit.
+  badgeCopyText: 'copy',
   menuOpenReader: 'Open in reader',
   menuCopyOriginalLink: 'Copy original link',
   menuSaveStory: 'Save to reading list',

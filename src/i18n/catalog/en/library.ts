@@ -29,7 +29,7 @@ export const libraryMessages = {
   importFileEmpty: 'This file is empty.',
   importSupported:
     'Upstream can import its own JSON export, Pocket (HTML or CSV), Instapaper CSV and Wallabag JSON.',
-  importJsonInvalid: 'This file looks like JSON but is not valid JSON ({detail}).',
+  importJsonInvalid: 'This file looks like JSON but is not valid JSON.',
   importJsonEmptyList: 'This JSON file is an empty list: there is nothing to import.',
   importJsonNotWallabag:
     'This JSON file is a list, but its first entry is not a Wallabag entry (no "url" with "is_archived" or "created_at").',

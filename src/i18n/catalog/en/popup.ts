@@ -19,9 +19,6 @@ export const popupMessages = {
   popupMore: 'More',
   popupAlwaysOpen: 'Always open {site} in reader view',
   popupAlwaysOpenOn: '{site} opens in reader view: change',
-  popupAlwaysOpenAsking: 'Allow access in your browser’s prompt to open {site} in reader view.',
-  popupAlwaysOpenDone: '{site}: stories open in reader view from now on.',
-  popupAlwaysOpenRefused: 'Upstream was not given access to {site}, so nothing changed.',
   popupAlwaysOpenFailed:
     'Your browser did not let Upstream ask for access to {site}. Add the site on Upstream’s settings page instead.',
   popupSettings: 'Upstream settings',

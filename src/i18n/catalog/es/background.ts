@@ -3,6 +3,7 @@ import type { backgroundMessages as en } from '../en/background.ts'
 
 /** The toolbar button's badge titles and the page's context menu (src/background/). */
 export const backgroundMessages: AreaTranslation<typeof en> = {
+  badgeCopyText: 'copia',
   menuOpenReader: 'Abrir en vista de lectura',
   menuCopyOriginalLink: 'Copiar enlace del original',
   menuSaveStory: 'Guardar en la lista de lectura',

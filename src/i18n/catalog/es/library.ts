@@ -36,7 +36,7 @@ export const libraryMessages: AreaTranslation<typeof en> = {
   importFileEmpty: 'Este archivo está vacío.',
   importSupported:
     'Upstream puede importar su propia exportación JSON, exportaciones de Pocket (HTML o CSV), archivos CSV de Instapaper y exportaciones JSON de Wallabag.',
-  importJsonInvalid: 'Este archivo parece JSON, pero no es JSON válido ({detail}).',
+  importJsonInvalid: 'Este archivo parece JSON, pero no es JSON válido.',
   importJsonEmptyList: 'Este archivo JSON es una lista vacía: no hay nada que importar.',
   importJsonNotWallabag:
     'Este archivo JSON es una lista, pero su primera entrada no es una entrada de Wallabag (no tiene «url» con «is_archived» o «created_at»).',

@@ -23,10 +23,6 @@ export const popupMessages: AreaTranslation<typeof en> = {
   popupMore: 'Más',
   popupAlwaysOpen: 'Abrir siempre {site} en vista de lectura',
   popupAlwaysOpenOn: '{site} se abre en vista de lectura: cambiar',
-  popupAlwaysOpenAsking:
-    'Permite el acceso en el cuadro de diálogo del navegador para abrir {site} en vista de lectura.',
-  popupAlwaysOpenDone: '{site}: a partir de ahora, los artículos se abren en vista de lectura.',
-  popupAlwaysOpenRefused: 'Upstream no obtuvo acceso a {site}, así que no se cambió nada.',
   popupAlwaysOpenFailed:
     'El navegador no permitió que Upstream pidiera acceso a {site}. Añade el sitio en la página de configuración de Upstream.',
   popupSettings: 'Configuración de Upstream',

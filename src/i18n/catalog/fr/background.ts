@@ -3,6 +3,7 @@ import type { backgroundMessages as en } from '../en/background.ts'
 
 /** The toolbar button's badge titles and the page's context menu (src/background/). */
 export const backgroundMessages: AreaTranslation<typeof en> = {
+  badgeCopyText: 'copie',
   menuOpenReader: 'Ouvrir en mode lecture',
   menuCopyOriginalLink: 'Copier le lien de l’original',
   menuSaveStory: 'Enregistrer dans la liste de lecture',

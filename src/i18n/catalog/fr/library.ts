@@ -31,7 +31,7 @@ export const libraryMessages: AreaTranslation<typeof en> = {
   importFileEmpty: 'Ce fichier est vide.',
   importSupported:
     'Upstream peut importer son propre export JSON, Pocket (HTML ou CSV), Instapaper (CSV) et Wallabag (JSON).',
-  importJsonInvalid: 'Ce fichier ressemble à du JSON, mais ce n’est pas du JSON valide ({detail}).',
+  importJsonInvalid: 'Ce fichier ressemble à du JSON, mais ce n’est pas du JSON valide.',
   importJsonEmptyList: 'Ce fichier JSON est une liste vide : il n’y a rien à importer.',
   importJsonNotWallabag:
     'Ce fichier JSON est une liste, mais sa première entrée n’est pas une entrée Wallabag (pas de « url » avec « is_archived » ou « created_at »).',

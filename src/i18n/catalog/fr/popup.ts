@@ -23,10 +23,6 @@ export const popupMessages: AreaTranslation<typeof en> = {
   popupMore: 'Plus',
   popupAlwaysOpen: 'Toujours ouvrir {site} en mode lecture',
   popupAlwaysOpenOn: '{site} s’ouvre en mode lecture : modifier',
-  popupAlwaysOpenAsking:
-    'Autorisez l’accès dans la fenêtre de votre navigateur pour ouvrir {site} en mode lecture.',
-  popupAlwaysOpenDone: '{site} : les articles s’ouvrent désormais en mode lecture.',
-  popupAlwaysOpenRefused: 'Upstream n’a pas obtenu l’accès à {site} ; rien n’a été modifié.',
   popupAlwaysOpenFailed:
     'Votre navigateur n’a pas permis à Upstream de demander l’accès à {site}. Ajoutez plutôt le site dans les paramètres d’Upstream.',
   popupSettings: 'Paramètres d’Upstream',
